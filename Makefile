@@ -1,0 +1,98 @@
+# ldso: a minimal ELF dynamic loader with its own stack-protector runtime.
+#
+#   make            build every arch in ARCHES under build/<arch>/, link ./ld.so
+#   make ARCH=i386  build one arch
+#   make demo       install what is missing, build, run a protected program
+#   make test       install what is missing, build, run the whole test suite
+#
+# Each arch is built by a recursive make with ARCH set; the fragments
+# */build.mk describe their part for one arch.
+
+ARCHES ?= x86_64 i386
+HOST_ARCH := x86_64
+ifneq ($(findstring musl-gcc,$(CC)),)
+# musl-gcc only targets x86-64; building with it proves the loader needs
+# neither glibc's headers nor its libraries.
+ARCHES := x86_64
+endif
+
+ifeq ($(ARCH),)
+
+all: $(ARCHES:%=arch-%)
+	ln -sfn build/$(HOST_ARCH)/ld.so ld.so
+
+arch-%:
+	@$(MAKE) --no-print-directory ARCH=$* arch-all
+
+deps:
+	@tools/install-deps
+
+demo: deps all
+	@tests/demo
+
+test: deps all
+	@tests/run $(ARCHES)
+
+check: test
+
+clean:
+	rm -rf build ld.so
+
+.PHONY: all deps demo test check clean
+
+else
+
+B := build/$(ARCH)
+O := $(B)/obj
+
+ifeq ($(ARCH),x86_64)
+M := -m64
+else ifeq ($(ARCH),i386)
+M := -m32
+else
+$(error unknown ARCH $(ARCH): expected x86_64 or i386)
+endif
+
+GCC_INCLUDE := $(shell $(CC) -print-file-name=include)
+LIBGCC := $(shell $(CC) $(M) -print-libgcc-file-name)
+
+# Everything here is freestanding: our own headers, gcc's (stddef.h,
+# stdarg.h, stdint.h) and nothing from a libc.
+FREESTANDING := -nostdinc -isystem $(GCC_INCLUDE) -ffreestanding \
+	-fno-asynchronous-unwind-tables -fno-unwind-tables \
+	-fno-tree-loop-distribute-patterns
+WARN := -Wall -Wextra -Werror
+CFLAGS_BASE := $(M) -std=gnu11 -O2 -fPIC $(FREESTANDING) $(WARN) \
+	-Iarch/$(ARCH) -Iinclude
+
+# Stack-protector policy of the loader.  LDSO_SSP=all (default) builds every
+# loader object with -fstack-protector-all, except the objects below;
+# LDSO_SSP=none builds none of them protected.  LDSO_GUARD picks where the
+# canary is read from: tls (%fs:0x28 / %gs:0x14) or global (__stack_chk_guard).
+#
+# Built without the protector, and why:
+#   start.o   entry code, runs before anything exists
+#   stage1.o  self-relocation: before it ends no GOT slot is valid, and in
+#             global mode the guard would be read through one
+#   stage2.o  installs the thread pointer and the canary; a protected frame
+#             here would be checked against a canary it changed
+LDSO_SSP ?= all
+LDSO_GUARD ?= tls
+LDSO_NO_SSP_OBJS := start.o stage1.o stage2.o
+ifeq ($(LDSO_SSP),all)
+LDSO_SSP_FLAGS := -fstack-protector-all -mstack-protector-guard=$(LDSO_GUARD) \
+	-DLDSO_GUARD_$(LDSO_GUARD)
+else
+LDSO_SSP_FLAGS := -fno-stack-protector -DLDSO_GUARD_none
+endif
+
+arch-all: loader crt libssp tests-build
+
+include ldso/build.mk
+include crt/build.mk
+include libssp/build.mk
+include tests/build.mk
+
+.PHONY: arch-all loader crt libssp tests-build
+
+endif
