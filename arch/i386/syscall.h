@@ -21,6 +21,7 @@
 #define SYS_open 5
 #define SYS_close 6
 #define SYS_waitpid 7
+#define SYS_lseek 19
 #define SYS_getpid 20
 #define SYS_kill 37
 #define SYS_readlink 85
@@ -40,6 +41,7 @@
 #define SYS_clock_gettime 265
 #define SYS_tgkill 270
 #define SYS_openat 295
+#define SYS_readlinkat 305
 #define SYS_getrandom 355
 #define SYS_statx 383
 

@@ -18,6 +18,7 @@
 #define SYS_open 2
 #define SYS_close 3
 #define SYS_fstat 5
+#define SYS_lseek 8
 #define SYS_mmap 9
 #define SYS_mprotect 10
 #define SYS_munmap 11
@@ -37,6 +38,7 @@
 #define SYS_exit_group 231
 #define SYS_tgkill 234
 #define SYS_openat 257
+#define SYS_readlinkat 267
 #define SYS_statx 332
 #define SYS_getrandom 318
 

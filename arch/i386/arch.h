@@ -1,0 +1,135 @@
+/*
+ * i386: everything the generic loader needs to know about this CPU.
+ * The same set of names exists in every arch/<arch>/arch.h.
+ */
+#ifndef ARCH_H
+#define ARCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "../../ldso/elf.h"
+#include "../../ldso/reloc_kind.h"
+#include "syscall.h"
+
+#define ARCH_NAME "i386"
+#define ARCH_ELF_CLASS ELFCLASS32
+#define ARCH_ELF_MACHINE EM_386
+#define ARCH_PAGE_SIZE 4096UL
+/* Largest span one object may reserve: about half the address space. */
+#define ARCH_MAX_SPAN (1UL << 31)
+#define ARCH_DEFAULT_LIB_DIRS \
+	"/lib/i386-linux-gnu:/usr/lib/i386-linux-gnu:/lib32:/usr/lib32:/lib:/usr/lib"
+
+typedef Elf32_Ehdr Elf_Ehdr;
+typedef Elf32_Phdr Elf_Phdr;
+typedef Elf32_Dyn Elf_Dyn;
+typedef Elf32_Sym Elf_Sym;
+typedef uint32_t Elf_Addr;
+
+/* i386 uses REL: the addend is the word already at the place. */
+typedef Elf32_Rel Elf_Reloc;
+#define ARCH_RELOC_TAG DT_REL
+#define ARCH_RELOC_SIZE_TAG DT_RELSZ
+/* The other format's size tag: an object using it is refused. */
+#define ARCH_FOREIGN_RELOC_SIZE_TAG DT_RELASZ
+#define ARCH_RELOC_HAS_ADDEND 0
+#define ARCH_R_TYPE(info) ((info) & 0xff)
+#define ARCH_R_SYM(info) ((info) >> 8)
+
+static inline enum reloc_kind arch_reloc_kind(uint32_t type)
+{
+	switch (type) {
+	case 0: return REL_NONE;		/* R_386_NONE */
+	case 1: return REL_WORD;		/* R_386_32 */
+	case 2: return REL_PC_WORD;		/* R_386_PC32: a full word here */
+	case 5: return REL_COPY;		/* R_386_COPY */
+	case 6: return REL_GOT;			/* R_386_GLOB_DAT */
+	case 7: return REL_PLT;			/* R_386_JMP_SLOT */
+	case 8: return REL_RELATIVE;		/* R_386_RELATIVE */
+	case 14: return REL_TPOFF;		/* R_386_TLS_TPOFF */
+	case 35: return REL_DTPMOD;		/* R_386_TLS_DTPMOD32 */
+	case 36: return REL_DTPOFF;		/* R_386_TLS_DTPOFF32 */
+	case 37: return REL_TPOFF_NEG;		/* R_386_TLS_TPOFF32 */
+	case 41: return REL_TLSDESC;		/* R_386_TLS_DESC */
+	case 42: return REL_IRELATIVE;		/* R_386_IRELATIVE */
+	}
+	return REL_UNKNOWN;
+}
+
+static inline const char *arch_reloc_name(uint32_t type)
+{
+	switch (type) {
+	case 0: return "R_386_NONE";
+	case 1: return "R_386_32";
+	case 2: return "R_386_PC32";
+	case 5: return "R_386_COPY";
+	case 6: return "R_386_GLOB_DAT";
+	case 7: return "R_386_JMP_SLOT";
+	case 8: return "R_386_RELATIVE";
+	case 14: return "R_386_TLS_TPOFF";
+	case 35: return "R_386_TLS_DTPMOD32";
+	case 36: return "R_386_TLS_DTPOFF32";
+	case 37: return "R_386_TLS_TPOFF32";
+	case 41: return "R_386_TLS_DESC";
+	case 42: return "R_386_IRELATIVE";
+	}
+	return "unknown";
+}
+
+/*
+ * Thread control block, TLS variant II: static TLS lies below the thread
+ * pointer, the TCB at it.  Offsets are glibc's tcbhead_t, because compiled
+ * code hard-codes two of them: %gs:0 (tp itself) and %gs:0x14 (the canary).
+ */
+struct tcb {
+	struct tcb *self;		/* 0x00: code reads %gs:0 to learn tp */
+	void *dtv;			/* 0x04 */
+	struct tcb *self2;		/* 0x08 */
+	uintptr_t unused[2];		/* 0x0c */
+	uintptr_t canary;		/* 0x14: -mstack-protector-guard=tls */
+	uintptr_t pointer_guard;	/* 0x18 */
+	uintptr_t reserved[9];		/* room glibc keeps too (up to 0x40) */
+};
+
+#define ARCH_CANARY_OFFSET 0x14
+
+struct arch_user_desc {
+	uint32_t entry_number;
+	uint32_t base_addr;
+	uint32_t limit;
+	uint32_t flags;
+};
+
+/*
+ * set_thread_area makes a GDT entry whose base is tp; %gs then selects it.
+ * The first call asks for a free entry (-1); later calls (the final TCB
+ * replacing the early one) reuse the entry %gs already selects.
+ * flags 0x51: 32-bit segment, limit in pages, usable.
+ */
+static inline long arch_set_thread_pointer(void *tp)
+{
+	uint32_t gs;
+	struct arch_user_desc d;
+	long r;
+
+	__asm__ volatile ("mov %%gs, %0" : "=r"(gs));
+	d.entry_number = gs ? gs >> 3 : (uint32_t)-1;
+	d.base_addr = (uint32_t)tp;
+	d.limit = 0xfffff;
+	d.flags = 0x51;
+	r = arch_syscall1(SYS_set_thread_area, (long)&d);
+	if (r < 0)
+		return r;
+	gs = d.entry_number * 8 + 3;
+	__asm__ volatile ("mov %0, %%gs" : : "r"(gs) : "memory");
+	return 0;
+}
+
+static inline void *arch_thread_pointer(void)
+{
+	void *tp;
+	__asm__ volatile ("mov %%gs:0, %0" : "=r"(tp));
+	return tp;
+}
+
+#endif

@@ -1,0 +1,113 @@
+/*
+ * x86-64: everything the generic loader needs to know about this CPU.
+ * The same set of names exists in every arch/<arch>/arch.h.
+ */
+#ifndef ARCH_H
+#define ARCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "../../ldso/elf.h"
+#include "../../ldso/reloc_kind.h"
+#include "syscall.h"
+
+#define ARCH_NAME "x86_64"
+#define ARCH_ELF_CLASS ELFCLASS64
+#define ARCH_ELF_MACHINE EM_X86_64
+#define ARCH_PAGE_SIZE 4096UL
+/* Largest span one object may reserve: user space is 47 bits. */
+#define ARCH_MAX_SPAN (1UL << 46)
+#define ARCH_DEFAULT_LIB_DIRS \
+	"/lib/x86_64-linux-gnu:/usr/lib/x86_64-linux-gnu:/lib64:/usr/lib64:/lib:/usr/lib"
+
+typedef Elf64_Ehdr Elf_Ehdr;
+typedef Elf64_Phdr Elf_Phdr;
+typedef Elf64_Dyn Elf_Dyn;
+typedef Elf64_Sym Elf_Sym;
+typedef uint64_t Elf_Addr;
+
+/* x86-64 uses RELA: explicit addends, in DT_RELA and DT_JMPREL. */
+typedef Elf64_Rela Elf_Reloc;
+#define ARCH_RELOC_TAG DT_RELA
+#define ARCH_RELOC_SIZE_TAG DT_RELASZ
+/* The other format's size tag: an object using it is refused. */
+#define ARCH_FOREIGN_RELOC_SIZE_TAG DT_RELSZ
+#define ARCH_RELOC_HAS_ADDEND 1
+#define ARCH_R_TYPE(info) ((uint32_t)(info))
+#define ARCH_R_SYM(info) ((uint32_t)((info) >> 32))
+
+static inline enum reloc_kind arch_reloc_kind(uint32_t type)
+{
+	switch (type) {
+	case 0: return REL_NONE;		/* R_X86_64_NONE */
+	case 1: return REL_WORD;		/* R_X86_64_64 */
+	case 2: return REL_PC32;		/* R_X86_64_PC32 */
+	case 5: return REL_COPY;		/* R_X86_64_COPY */
+	case 6: return REL_GOT;			/* R_X86_64_GLOB_DAT */
+	case 7: return REL_PLT;			/* R_X86_64_JUMP_SLOT */
+	case 8: return REL_RELATIVE;		/* R_X86_64_RELATIVE */
+	case 10: return REL_ABS32;		/* R_X86_64_32 */
+	case 11: return REL_ABS32S;		/* R_X86_64_32S */
+	case 16: return REL_DTPMOD;		/* R_X86_64_DTPMOD64 */
+	case 17: return REL_DTPOFF;		/* R_X86_64_DTPOFF64 */
+	case 18: return REL_TPOFF;		/* R_X86_64_TPOFF64 */
+	case 24: return REL_PC_WORD;		/* R_X86_64_PC64 */
+	case 36: return REL_TLSDESC;		/* R_X86_64_TLSDESC */
+	case 37: return REL_IRELATIVE;		/* R_X86_64_IRELATIVE */
+	}
+	return REL_UNKNOWN;
+}
+
+static inline const char *arch_reloc_name(uint32_t type)
+{
+	switch (type) {
+	case 0: return "R_X86_64_NONE";
+	case 1: return "R_X86_64_64";
+	case 2: return "R_X86_64_PC32";
+	case 5: return "R_X86_64_COPY";
+	case 6: return "R_X86_64_GLOB_DAT";
+	case 7: return "R_X86_64_JUMP_SLOT";
+	case 8: return "R_X86_64_RELATIVE";
+	case 10: return "R_X86_64_32";
+	case 11: return "R_X86_64_32S";
+	case 16: return "R_X86_64_DTPMOD64";
+	case 17: return "R_X86_64_DTPOFF64";
+	case 18: return "R_X86_64_TPOFF64";
+	case 24: return "R_X86_64_PC64";
+	case 36: return "R_X86_64_TLSDESC";
+	case 37: return "R_X86_64_IRELATIVE";
+	}
+	return "unknown";
+}
+
+/*
+ * Thread control block, TLS variant II: static TLS lies below the thread
+ * pointer, the TCB at it.  Offsets are glibc's tcbhead_t, because compiled
+ * code hard-codes two of them: %fs:0 (tp itself) and %fs:0x28 (the canary).
+ */
+struct tcb {
+	struct tcb *self;		/* 0x00: code reads %fs:0 to learn tp */
+	void *dtv;			/* 0x08 */
+	struct tcb *self2;		/* 0x10 */
+	uintptr_t unused[2];		/* 0x18 */
+	uintptr_t canary;		/* 0x28: -mstack-protector-guard=tls */
+	uintptr_t pointer_guard;	/* 0x30 */
+	uintptr_t reserved[9];		/* up to 0x80, room glibc keeps too */
+};
+
+#define ARCH_CANARY_OFFSET 0x28
+
+/* ARCH_SET_FS: the fs base becomes tp. */
+static inline long arch_set_thread_pointer(void *tp)
+{
+	return arch_syscall2(SYS_arch_prctl, 0x1002, (long)tp);
+}
+
+static inline void *arch_thread_pointer(void)
+{
+	void *tp;
+	__asm__ volatile ("mov %%fs:0, %0" : "=r"(tp));
+	return tp;
+}
+
+#endif

@@ -1,0 +1,35 @@
+# The loader: build/<arch>/ld.so, freestanding, position-independent, no
+# DT_NEEDED, its own entry point.  See the stack-protector policy in the
+# top-level Makefile (LDSO_SSP, LDSO_GUARD, LDSO_NO_SSP_OBJS).
+
+LDSO_C := stage1 stage2 boot cmdline map dynamic search load symbol reloc \
+	tls init debug print mem sys ssp
+LDSO_OBJS := $(O)/ldso/start.o $(LDSO_C:%=$(O)/ldso/%.o) \
+	$(O)/ldso/tls_get_addr.o
+LDSO_CFLAGS := $(CFLAGS_BASE) -fvisibility=hidden -Ildso
+
+# Stage 1 reads no GOT: no jump tables (i386 reaches them through %ebx).
+$(O)/ldso/stage1.o: LDSO_EXTRA := -fno-jump-tables
+
+loader: $(B)/ld.so
+
+$(O)/ldso/start.o: arch/$(ARCH)/start.S
+	@mkdir -p $(dir $@)
+	$(CC) $(M) -c -o $@ $<
+
+$(O)/ldso/tls_get_addr.o: arch/$(ARCH)/tls_get_addr.c ldso/*.h arch/$(ARCH)/*.h
+	@mkdir -p $(dir $@)
+	$(CC) $(LDSO_CFLAGS) $(LDSO_SSP_FLAGS) -c -o $@ $<
+
+$(O)/ldso/%.o: ldso/%.c ldso/*.h arch/$(ARCH)/*.h
+	@mkdir -p $(dir $@)
+	$(CC) $(LDSO_CFLAGS) $(LDSO_EXTRA) \
+		$(if $(filter $*.o,$(LDSO_NO_SSP_OBJS)),-fno-stack-protector,$(LDSO_SSP_FLAGS)) \
+		-c -o $@ $<
+
+# -z pack-relative-relocs: stage 1 is tested on DT_RELR as well as RELA/REL.
+$(B)/ld.so: $(LDSO_OBJS)
+	$(CC) $(M) -nostdlib -shared -Wl,-e,_dlstart -Wl,-soname,ld.so \
+		-Wl,-z,pack-relative-relocs -Wl,--hash-style=both \
+		-Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack \
+		-o $@ $(LDSO_OBJS) $(LIBGCC)

@@ -1,0 +1,241 @@
+/*
+ * Decoding an object's dynamic section.  Every pointer it holds is checked
+ * to lie, with its whole extent, inside the object's PT_LOAD segments
+ * before it is stored; every count is checked against the table it
+ * counts.  The symbol count comes from the hash tables, so later symbol
+ * indices can be checked against it.
+ */
+#include "ldso.h"
+
+#define DT_FLAGS_1_INDEX DT_NUM		/* where the GNU tags go in vals[] */
+#define DT_GNU_HASH_INDEX (DT_NUM + 1)
+#define DT_VERSYM_INDEX (DT_NUM + 2)
+#define DYN_SLOTS (DT_NUM + 3)
+
+struct dyn_values {
+	Elf_Addr v[DYN_SLOTS];
+	bool has[DYN_SLOTS];
+};
+
+static void collect(struct dso *d, struct dyn_values *dv)
+{
+	memset(dv, 0, sizeof(*dv));
+	for (size_t i = 0; i < d->dynamic_count; i++) {
+		Elf_Dyn *e = &d->dynamic[i];
+		long slot = -1;
+		if (e->d_tag == DT_NULL)
+			return;
+		if (e->d_tag == DT_NEEDED)
+			d->needed_count++;
+		else if (e->d_tag >= 0 && e->d_tag < DT_NUM)
+			slot = e->d_tag;
+		else if (e->d_tag == DT_FLAGS_1)
+			slot = DT_FLAGS_1_INDEX;
+		else if (e->d_tag == DT_GNU_HASH)
+			slot = DT_GNU_HASH_INDEX;
+		else if (e->d_tag == DT_VERSYM)
+			slot = DT_VERSYM_INDEX;
+		if (slot >= 0) {
+			dv->v[slot] = e->d_val;
+			dv->has[slot] = true;
+		}
+	}
+	ldso_fail(d->path, "dynamic section has no DT_NULL");
+}
+
+/* A table at link-time address vaddr of size bytes: checked, then biased. */
+static const void *table(struct dso *d, Elf_Addr vaddr, size_t size,
+			 const char *what)
+{
+	if (!ldso_in_image(d, vaddr, size))
+		ldso_fail(d->path, "%s outside the object", what);
+	return (const void *)(d->base + vaddr);
+}
+
+static size_t count_gnu_symbols(struct dso *d, Elf_Addr vaddr)
+{
+	const uint32_t *h = table(d, vaddr, 16, "DT_GNU_HASH");
+	uint32_t nbuckets = h[0], symoffset = h[1], bloom_size = h[2];
+	size_t head = 16 + (size_t)bloom_size * sizeof(Elf_Addr) +
+		      (size_t)nbuckets * 4;
+	uint32_t max = 0;
+
+	if (nbuckets == 0 || bloom_size == 0 ||
+	    (bloom_size & (bloom_size - 1)) || nbuckets > (1u << 24) ||
+	    bloom_size > (1u << 24))
+		ldso_fail(d->path, "bad DT_GNU_HASH header");
+	table(d, vaddr, head, "DT_GNU_HASH");
+	d->gnu_hash = h;
+	d->gnu_bloom = (const Elf_Addr *)(h + 4);
+	d->gnu_buckets = (const uint32_t *)(d->gnu_bloom + bloom_size);
+	d->gnu_chain = d->gnu_buckets + nbuckets;
+	for (uint32_t i = 0; i < nbuckets; i++) {
+		if (d->gnu_buckets[i] && d->gnu_buckets[i] < symoffset)
+			ldso_fail(d->path, "bad DT_GNU_HASH bucket");
+		if (d->gnu_buckets[i] > max)
+			max = d->gnu_buckets[i];
+	}
+	if (max == 0)
+		return symoffset;
+	/* Walk the last chain to its end; each step is checked. */
+	for (uint32_t i = max;; i++) {
+		Elf_Addr at = vaddr + head + (Elf_Addr)(i - symoffset) * 4;
+		const uint32_t *c = table(d, at, 4, "DT_GNU_HASH chain");
+		if (*c & 1)
+			return (size_t)i + 1;
+		if (i == UINT32_MAX)
+			ldso_fail(d->path, "bad DT_GNU_HASH chain");
+	}
+}
+
+static size_t count_sysv_symbols(struct dso *d, Elf_Addr vaddr)
+{
+	const uint32_t *h = table(d, vaddr, 8, "DT_HASH");
+	uint32_t nbucket = h[0], nchain = h[1];
+
+	if (nbucket == 0 || nbucket > (1u << 24) || nchain > (1u << 24))
+		ldso_fail(d->path, "bad DT_HASH header");
+	table(d, vaddr, 8 + ((size_t)nbucket + nchain) * 4, "DT_HASH");
+	d->hash = h;
+	return nchain;
+}
+
+static void decode_symbols(struct dso *d, struct dyn_values *dv)
+{
+	Elf_Addr *v = dv->v;
+
+	if (!dv->has[DT_STRTAB] || !dv->has[DT_SYMTAB])
+		ldso_fail(d->path, "no symbol or string table");
+	if (v[DT_STRSZ] == 0)
+		ldso_fail(d->path, "empty string table");
+	d->strtab = table(d, v[DT_STRTAB], v[DT_STRSZ], "DT_STRTAB");
+	d->strsz = v[DT_STRSZ];
+	if (dv->has[DT_SYMENT] && v[DT_SYMENT] != sizeof(Elf_Sym))
+		ldso_fail(d->path, "bad DT_SYMENT");
+	if (dv->has[DT_GNU_HASH_INDEX])
+		d->nsyms = count_gnu_symbols(d, v[DT_GNU_HASH_INDEX]);
+	if (dv->has[DT_HASH]) {
+		size_t n = count_sysv_symbols(d, v[DT_HASH]);
+		if (!d->gnu_hash)
+			d->nsyms = n;
+	}
+	if (!d->gnu_hash && !d->hash)
+		ldso_fail(d->path, "no DT_HASH or DT_GNU_HASH");
+	if (d->nsyms > (1u << 24))
+		ldso_fail(d->path, "too many symbols");
+	d->symtab = table(d, v[DT_SYMTAB], d->nsyms * sizeof(Elf_Sym),
+			  "DT_SYMTAB");
+	if (dv->has[DT_VERSYM_INDEX])
+		d->versym = table(d, v[DT_VERSYM_INDEX], d->nsyms * 2,
+				  "DT_VERSYM");
+}
+
+static const Elf_Reloc *reloc_table(struct dso *d, Elf_Addr vaddr, size_t size,
+				    const char *what)
+{
+	if (size % sizeof(Elf_Reloc))
+		ldso_fail(d->path, "%s size not a multiple of its entry", what);
+	if (size == 0)
+		return 0;
+	return table(d, vaddr, size, what);
+}
+
+static void decode_relocations(struct dso *d, struct dyn_values *dv)
+{
+	Elf_Addr *v = dv->v;
+
+	if (v[ARCH_FOREIGN_RELOC_SIZE_TAG])
+		ldso_fail(d->path, "relocations of the wrong format");
+	d->rel = reloc_table(d, v[ARCH_RELOC_TAG], v[ARCH_RELOC_SIZE_TAG],
+			     "relocation table");
+	d->relsz = v[ARCH_RELOC_SIZE_TAG];
+	if (v[DT_PLTRELSZ] && v[DT_PLTREL] != ARCH_RELOC_TAG)
+		ldso_fail(d->path, "bad DT_PLTREL");
+	d->jmprel = reloc_table(d, v[DT_JMPREL], v[DT_PLTRELSZ], "DT_JMPREL");
+	d->jmprelsz = v[DT_PLTRELSZ];
+	if (v[DT_RELRSZ] % sizeof(Elf_Addr))
+		ldso_fail(d->path, "bad DT_RELRSZ");
+	if (v[DT_RELRSZ])
+		d->relr = table(d, v[DT_RELR], v[DT_RELRSZ], "DT_RELR");
+	d->relrsz = v[DT_RELRSZ];
+}
+
+static const Elf_Addr *array(struct dso *d, Elf_Addr vaddr, size_t size,
+			     size_t *count, const char *what)
+{
+	if (size % sizeof(Elf_Addr))
+		ldso_fail(d->path, "%s size not a multiple of a word", what);
+	*count = size / sizeof(Elf_Addr);
+	if (size == 0)
+		return 0;
+	return table(d, vaddr, size, what);
+}
+
+static void decode_init_fini(struct dso *d, struct dyn_values *dv)
+{
+	Elf_Addr *v = dv->v;
+
+	if (dv->has[DT_INIT] && v[DT_INIT]) {
+		table(d, v[DT_INIT], 1, "DT_INIT");
+		d->init = d->base + v[DT_INIT];
+	}
+	if (dv->has[DT_FINI] && v[DT_FINI]) {
+		table(d, v[DT_FINI], 1, "DT_FINI");
+		d->fini = d->base + v[DT_FINI];
+	}
+	d->init_array = array(d, v[DT_INIT_ARRAY], v[DT_INIT_ARRAYSZ],
+			      &d->init_count, "DT_INIT_ARRAY");
+	d->fini_array = array(d, v[DT_FINI_ARRAY], v[DT_FINI_ARRAYSZ],
+			      &d->fini_count, "DT_FINI_ARRAY");
+	d->preinit_array = array(d, v[DT_PREINIT_ARRAY], v[DT_PREINIT_ARRAYSZ],
+				 &d->preinit_count, "DT_PREINIT_ARRAY");
+}
+
+/* A string of d's table, or 0 if the offset or the string runs out. */
+const char *ldso_dso_string(const struct dso *d, size_t offset)
+{
+	if (offset >= d->strsz ||
+	    ldso_strnlen(d->strtab + offset, d->strsz - offset) ==
+		    d->strsz - offset)
+		return 0;
+	return d->strtab + offset;
+}
+
+static const char *string_or_fail(struct dso *d, Elf_Addr offset,
+				  const char *what)
+{
+	const char *s = ldso_dso_string(d, offset);
+
+	if (!s)
+		ldso_fail(d->path, "bad string offset in %s", what);
+	return s;
+}
+
+void ldso_decode_dynamic(struct dso *d)
+{
+	struct dyn_values dv;
+	Elf_Addr *v = dv.v;
+
+	if (!d->dynamic)
+		return;
+	collect(d, &dv);
+	decode_symbols(d, &dv);
+	decode_relocations(d, &dv);
+	decode_init_fini(d, &dv);
+	for (size_t i = 0; i < d->dynamic_count; i++) {
+		if (d->dynamic[i].d_tag == DT_NULL)
+			break;
+		if (d->dynamic[i].d_tag == DT_NEEDED)
+			string_or_fail(d, d->dynamic[i].d_val, "DT_NEEDED");
+	}
+	if (dv.has[DT_SONAME])
+		d->soname = string_or_fail(d, v[DT_SONAME], "DT_SONAME");
+	if (dv.has[DT_RPATH])
+		d->rpath = string_or_fail(d, v[DT_RPATH], "DT_RPATH");
+	if (dv.has[DT_RUNPATH])
+		d->runpath = string_or_fail(d, v[DT_RUNPATH], "DT_RUNPATH");
+	d->symbolic = dv.has[DT_SYMBOLIC] || (v[DT_FLAGS] & DF_SYMBOLIC);
+	d->textrel = dv.has[DT_TEXTREL] || (v[DT_FLAGS] & DF_TEXTREL);
+	d->bind_now = dv.has[DT_BIND_NOW] || (v[DT_FLAGS] & DF_BIND_NOW) ||
+		      (v[DT_FLAGS_1_INDEX] & DF_1_NOW);
+}

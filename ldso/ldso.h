@@ -1,0 +1,238 @@
+/*
+ * What the loader's files share.  Everything here is named ldso_* (or is
+ * a type); what a file keeps to itself is static there.
+ */
+#ifndef LDSO_H
+#define LDSO_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "arch.h"
+
+#define LDSO_EXPORT __attribute__((visibility("default")))
+#define LDSO_NORETURN __attribute__((noreturn))
+
+#define LDSO_EXIT_FAILURE 127
+#define LDSO_EXIT_USAGE 1
+
+/* open(2) flags and mmap(2) values the loader uses. */
+#define O_RDONLY 0
+#define O_NONBLOCK 04000
+#define O_CLOEXEC 02000000
+#define PROT_NONE 0
+#define PROT_READ 1
+#define PROT_WRITE 2
+#define PROT_EXEC 4
+#define PROT_GROWSDOWN 0x01000000
+#define MAP_PRIVATE 0x02
+#define MAP_FIXED 0x10
+#define MAP_ANONYMOUS 0x20
+#define MAP_FIXED_NOREPLACE 0x100000
+#define ENOENT 2
+#define ENOEXEC 8
+#define EACCES 13
+#define EEXIST 17
+#define ENOTDIR 20
+#define EISDIR 21
+#define ENAMETOOLONG 36
+
+#define LDSO_PATH_MAX 4096
+
+/*
+ * One loaded object.  The first five fields are the public `struct
+ * link_map` prefix that debuggers read through _r_debug; keep them first
+ * and in this order.
+ */
+struct dso {
+	Elf_Addr base;			/* l_addr: load bias */
+	char *name;			/* l_name */
+	Elf_Dyn *dynamic;		/* l_ld */
+	struct dso *next, *prev;	/* l_next, l_prev: load order */
+	size_t dynamic_count;		/* entries PT_DYNAMIC has room for */
+
+	const char *path;		/* as found; names the object in errors */
+	const char *soname;
+	uint64_t dev, ino;
+
+	const Elf_Phdr *phdr;
+	size_t phnum;
+	void *map;			/* the reservation, for unmapping */
+	size_t map_len;
+	Elf_Addr vaddr_lo, vaddr_hi;	/* span of PT_LOAD, link-time */
+
+	/* From the dynamic section, checked and with the bias added. */
+	const char *strtab;
+	size_t strsz;
+	const Elf_Sym *symtab;
+	size_t nsyms;
+	const uint32_t *hash;		/* DT_HASH */
+	const uint32_t *gnu_hash;	/* DT_GNU_HASH header */
+	const Elf_Addr *gnu_bloom;
+	const uint32_t *gnu_buckets, *gnu_chain;
+	const uint16_t *versym;
+	const Elf_Reloc *rel, *jmprel;
+	size_t relsz, jmprelsz;
+	const Elf_Addr *relr;
+	size_t relrsz;
+	Elf_Addr init, fini;
+	const Elf_Addr *init_array, *fini_array, *preinit_array;
+	size_t init_count, fini_count, preinit_count;
+	const char *rpath, *runpath;
+	bool symbolic, textrel, bind_now;
+	size_t needed_count;
+
+	/* PT_TLS */
+	Elf_Addr tls_image;
+	size_t tls_filesz, tls_memsz, tls_align;
+	size_t tls_id;
+	ptrdiff_t tls_offset;		/* distance below tp */
+
+	const Elf_Phdr *relro;
+	bool exec_stack;
+
+	struct dso **deps;		/* resolved DT_NEEDED, in order */
+	size_t ndeps;
+	struct dso *parent;		/* who loaded us (RPATH inheritance) */
+	bool is_main, is_loader, is_preload;
+	bool relocated, inited, init_queued;
+	bool kernel_mapped;
+	Elf_Addr entry_point;
+};
+
+/* Process-wide state, filled by boot.c. */
+struct ldso_state {
+	int argc;
+	char **argv;
+	char **envp;
+	uintptr_t *auxv;
+	uintptr_t aux[AUX_COUNT];
+	bool secure;
+	const char *library_path;	/* LD_LIBRARY_PATH or --library-path */
+	const char *preload;		/* LD_PRELOAD or --preload */
+	const char *loader_dir;		/* default search directory */
+	struct dso *main, *loader;
+	struct dso *head, *tail;	/* load order */
+	struct dso **init_order;
+	size_t init_count;
+	uintptr_t canary;
+};
+
+extern struct ldso_state ldso;
+
+/* print.c: formatted output and the one way to fail. */
+void ldso_printf(int fd, const char *fmt, ...);
+void ldso_vprintf(int fd, const char *fmt, va_list ap);
+LDSO_NORETURN void ldso_fail(const char *file, const char *fmt, ...);
+LDSO_NORETURN void ldso_exit(int status);
+void ldso_error(const char *file, const char *fmt, ...);
+
+/* mem.c: the loader's own runtime. */
+void *memcpy(void *dst, const void *src, size_t n);
+void *memmove(void *dst, const void *src, size_t n);
+void *memset(void *dst, int c, size_t n);
+int memcmp(const void *a, const void *b, size_t n);
+size_t ldso_strlen(const char *s);
+size_t ldso_strnlen(const char *s, size_t max);
+int ldso_strcmp(const char *a, const char *b);
+int ldso_strncmp(const char *a, const char *b, size_t n);
+char *ldso_strchr(const char *s, int c);
+const char *ldso_strerror(long err);
+void *ldso_alloc(size_t size);
+char *ldso_strdup(const char *s);
+char *ldso_strndup(const char *s, size_t n);
+
+/* sys.c: system calls that return -errno. */
+long ldso_open(const char *path, int flags);
+long ldso_close(int fd);
+long ldso_pread(int fd, void *buf, size_t len, uint64_t offset);
+long ldso_write(int fd, const void *buf, size_t len);
+void *ldso_mmap(void *addr, size_t len, int prot, int flags, int fd,
+		uint64_t offset);
+long ldso_munmap(void *addr, size_t len);
+long ldso_mprotect(void *addr, size_t len, int prot);
+bool ldso_mmap_failed(void *p);
+struct ldso_file_id {
+	uint64_t dev, ino, size;
+	uint32_t mode;
+};
+long ldso_fstat(int fd, struct ldso_file_id *id);
+long ldso_readlink(const char *path, char *buf, size_t len);
+
+/* stage2.c */
+extern struct tcb ldso_early_tcb;
+
+/* map.c: validate and map one object. */
+struct dso *ldso_map_file(const char *path, int fd, bool is_main);
+struct dso *ldso_map_kernel_main(void);
+struct dso *ldso_make_loader_dso(Elf_Addr base, const char *path);
+bool ldso_file_fits(int fd);
+bool ldso_in_image(const struct dso *d, Elf_Addr vaddr, size_t size);
+bool ldso_in_writable(const struct dso *d, Elf_Addr vaddr, size_t size);
+
+/* dynamic.c: decode and check a dynamic section. */
+void ldso_decode_dynamic(struct dso *d);
+const char *ldso_dso_string(const struct dso *d, size_t offset);
+
+/* search.c and load.c: find and load dependencies. */
+int ldso_open_library(const char *name, struct dso *requester,
+		      char *path_out, size_t path_size);
+void ldso_load_preloads(const char *list);
+void ldso_load_dependencies(void);
+void ldso_append_dso(struct dso *d);
+struct dso *ldso_load_library(const char *name, struct dso *requester);
+
+/* symbol.c */
+struct symbol_ref {
+	const Elf_Sym *sym;
+	struct dso *dso;
+};
+uint32_t ldso_gnu_hash(const char *name);
+uint32_t ldso_sysv_hash(const char *name);
+const Elf_Sym *ldso_dso_lookup(const struct dso *d, const char *name,
+			       uint32_t gnu_hash, uint32_t sysv_hash);
+#define LOOKUP_SKIP_MAIN 1	/* COPY: the definition is never the executable */
+#define LOOKUP_FOR_PLT 2	/* JUMP_SLOT: canonical PLT entries are not definitions */
+struct symbol_ref ldso_lookup(const char *name, struct dso *requester,
+			      int flags);
+
+/* reloc.c */
+void ldso_relocate_all(void);
+void ldso_protect_relro(struct dso *d);
+
+/* tls.c */
+void ldso_setup_tls(void);
+uintptr_t ldso_tls_offset(const struct dso *d);
+void *ldso_tls_get_addr(size_t module, size_t offset);
+
+/* init.c */
+void ldso_run_init(void);
+void ldso_fini(void);
+
+/* debug.c */
+void ldso_debug_add_begin(void);
+void ldso_debug_consistent(void);
+void ldso_debug_set_dt_debug(struct dso *main);
+
+/* boot.c and cmdline.c */
+uintptr_t *ldso_command_mode(uintptr_t *sp, int *argc_io);
+LDSO_NORETURN void ldso_enter(uintptr_t *sp, Elf_Addr entry, void (*fini)(void));
+
+static inline Elf_Addr ldso_page_down(Elf_Addr x)
+{
+	return x & ~(ARCH_PAGE_SIZE - 1);
+}
+
+static inline Elf_Addr ldso_page_up(Elf_Addr x)
+{
+	return (x + ARCH_PAGE_SIZE - 1) & ~(ARCH_PAGE_SIZE - 1);
+}
+
+/* a + b without wrapping past the top of the address space */
+static inline bool ldso_add_overflows(uintptr_t a, uintptr_t b)
+{
+	return a + b < a;
+}
+
+#endif

@@ -1,0 +1,168 @@
+/*
+ * Loading: the preloads, then every DT_NEEDED breadth-first, each object
+ * once.  An object is the same as one already loaded when a name matches
+ * its soname or path, or, once opened, its device and inode match.  A
+ * name that means the loader itself gets the running loader, never a
+ * second copy.  The walk is a queue over the load-order list itself, so a
+ * deep chain or a cycle costs no recursion.
+ */
+#include "ldso.h"
+
+void ldso_append_dso(struct dso *d)
+{
+	d->prev = ldso.tail;
+	d->next = 0;
+	if (ldso.tail)
+		ldso.tail->next = d;
+	else
+		ldso.head = d;
+	ldso.tail = d;
+}
+
+static bool is_loader_name(const char *name)
+{
+	struct dso *l = ldso.loader;
+
+	if (l->soname && !ldso_strcmp(name, l->soname))
+		return true;
+	return !ldso_strcmp(name, l->path);
+}
+
+static struct dso *find_by_name(const char *name)
+{
+	if (is_loader_name(name))
+		return ldso.loader;
+	for (struct dso *d = ldso.head; d; d = d->next) {
+		if (d->is_main)
+			continue;
+		if ((d->soname && !ldso_strcmp(d->soname, name)) ||
+		    !ldso_strcmp(d->path, name))
+			return d;
+	}
+	return 0;
+}
+
+static struct dso *find_by_file(uint64_t dev, uint64_t ino)
+{
+	if (!ldso.loader->ino) {
+		long fd = ldso_open(ldso.loader->path, O_RDONLY | O_CLOEXEC);
+		struct ldso_file_id id;
+		if (fd >= 0 && ldso_fstat(fd, &id) == 0) {
+			ldso.loader->dev = id.dev;
+			ldso.loader->ino = id.ino;
+		}
+		if (fd >= 0)
+			ldso_close(fd);
+	}
+	if (ldso.loader->dev == dev && ldso.loader->ino == ino)
+		return ldso.loader;
+	for (struct dso *d = ldso.head; d; d = d->next)
+		if (d->dev == dev && d->ino == ino && !d->kernel_mapped)
+			return d;
+	return 0;
+}
+
+/*
+ * Load `name` for requester, or find it already loaded.  Returns 0 when
+ * the file cannot be found (the caller says who needed it); a file that
+ * is found but broken fails here.
+ */
+static struct dso *try_load(const char *name, struct dso *requester, long *err)
+{
+	char path[LDSO_PATH_MAX];
+	struct ldso_file_id id;
+	struct dso *d = find_by_name(name);
+	long fd;
+
+	if (d)
+		return d;
+	fd = ldso_open_library(name, requester, path, sizeof(path));
+	if (fd < 0) {
+		*err = fd;
+		return 0;
+	}
+	if (ldso_fstat(fd, &id) == 0 && (d = find_by_file(id.dev, id.ino))) {
+		ldso_close(fd);
+		return d;
+	}
+	d = ldso_map_file(path, fd, false);
+	ldso_close(fd);
+	ldso_decode_dynamic(d);
+	d->parent = requester;
+	ldso_append_dso(d);
+	return d;
+}
+
+struct dso *ldso_load_library(const char *name, struct dso *requester)
+{
+	long err = 0;
+	struct dso *d = try_load(name, requester, &err);
+
+	if (!d)
+		ldso_fail(name, "cannot open shared object file: %s (needed by %s)",
+			  ldso_strerror(err), requester->path);
+	return d;
+}
+
+/*
+ * LD_PRELOAD: names separated by ':' or ' '.  As with glibc, one that
+ * cannot be found is reported and skipped, not fatal.
+ */
+void ldso_load_preloads(const char *list)
+{
+	char name[LDSO_PATH_MAX];
+
+	while (list && *list) {
+		size_t n = 0;
+		long err = 0;
+		struct dso *d;
+		while (list[n] && list[n] != ':' && list[n] != ' ')
+			n++;
+		if (n && n < sizeof(name)) {
+			memcpy(name, list, n);
+			name[n] = 0;
+			if (ldso.secure && ldso_strchr(name, '/'))
+				d = 0;
+			else
+				d = try_load(name, ldso.main, &err);
+			if (d)
+				d->is_preload = true;
+			else
+				ldso_error(name, "cannot be preloaded (%s): ignored",
+					   ldso_strerror(err ? err : -ENOENT));
+		}
+		list += n;
+		if (*list)
+			list++;
+	}
+}
+
+static void add_dep(struct dso *d, struct dso *dep, size_t *cap)
+{
+	if (d->ndeps == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 4;
+		struct dso **n = ldso_alloc(ncap * sizeof(*n));
+		if (d->ndeps)
+			memcpy(n, d->deps, d->ndeps * sizeof(*n));
+		d->deps = n;
+		*cap = ncap;
+	}
+	d->deps[d->ndeps++] = dep;
+}
+
+/* Breadth-first: the list grows at its tail while we walk it. */
+void ldso_load_dependencies(void)
+{
+	for (struct dso *d = ldso.head; d; d = d->next) {
+		size_t cap = 0;
+		for (size_t i = 0; i < d->dynamic_count && d->needed_count; i++) {
+			Elf_Dyn *e = &d->dynamic[i];
+			if (e->d_tag == DT_NULL)
+				break;
+			if (e->d_tag != DT_NEEDED)
+				continue;
+			add_dep(d, ldso_load_library(ldso_dso_string(d, e->d_val), d),
+				&cap);
+		}
+	}
+}

@@ -1,0 +1,368 @@
+/*
+ * Mapping objects: validate the ELF and program headers of a file, then
+ * reserve the whole span once and map each PT_LOAD over it with its own
+ * permissions.  Also builds the dso of the kernel-mapped program and of
+ * the loader itself.
+ *
+ * Every value read from the file is checked here before it is used:
+ * header sizes, the program-header table's place in the file, and each
+ * PT_LOAD (sorted, page-congruent, file data inside the file, filesz <=
+ * memsz, a sane total span).  A failure is one line and exit 127.
+ */
+#include "ldso.h"
+
+#define S_IFMT 0170000
+#define S_IFREG 0100000
+#define MAX_PHNUM 512
+
+static bool elf_ident_ok(const Elf_Ehdr *eh, const char *path, bool fatal,
+			 const char **why)
+{
+	const unsigned char *id = eh->e_ident;
+
+	*why = 0;
+	if (id[0] != 0x7f || id[1] != 'E' || id[2] != 'L' || id[3] != 'F')
+		*why = "not an ELF file";
+	else if (id[EI_CLASS] != ARCH_ELF_CLASS)
+		*why = id[EI_CLASS] == ELFCLASS32 || id[EI_CLASS] == ELFCLASS64
+			? "wrong ELF class: not " ARCH_NAME
+			: "invalid ELF class";
+	else if (id[EI_DATA] != ELFDATA2LSB)
+		*why = "wrong ELF data encoding";
+	else if (id[EI_VERSION] != EV_CURRENT || eh->e_version != EV_CURRENT)
+		*why = "unknown ELF version";
+	else if (eh->e_machine != ARCH_ELF_MACHINE)
+		*why = "wrong machine: not " ARCH_NAME;
+	if (*why && fatal)
+		ldso_fail(path, "%s", *why);
+	return *why == 0;
+}
+
+/* Is [vaddr, vaddr + size) inside one PT_LOAD of d (link-time addresses)? */
+static bool in_segment(const struct dso *d, Elf_Addr vaddr, size_t size,
+		       bool writable)
+{
+	for (size_t i = 0; i < d->phnum; i++) {
+		const Elf_Phdr *ph = &d->phdr[i];
+		if (ph->p_type != PT_LOAD)
+			continue;
+		if (writable && !(ph->p_flags & PF_W))
+			continue;
+		if (vaddr >= ph->p_vaddr && size <= ph->p_memsz &&
+		    vaddr - ph->p_vaddr <= ph->p_memsz - size)
+			return true;
+	}
+	return false;
+}
+
+bool ldso_in_image(const struct dso *d, Elf_Addr vaddr, size_t size)
+{
+	return in_segment(d, vaddr, size, false);
+}
+
+bool ldso_in_writable(const struct dso *d, Elf_Addr vaddr, size_t size)
+{
+	return in_segment(d, vaddr, size, !d->textrel);
+}
+
+/*
+ * Check the program headers and note what the loader needs from them.
+ * file_size is 0 for objects the kernel mapped (nothing to check against).
+ */
+static void scan_phdrs(struct dso *d, uint64_t file_size)
+{
+	Elf_Addr last_end = 0;
+	bool have_load = false;
+
+	for (size_t i = 0; i < d->phnum; i++) {
+		const Elf_Phdr *ph = &d->phdr[i];
+		switch (ph->p_type) {
+		case PT_LOAD:
+			if (ph->p_filesz > ph->p_memsz)
+				ldso_fail(d->path, "PT_LOAD file size exceeds memory size");
+			if (ldso_add_overflows(ph->p_vaddr, ph->p_memsz) ||
+			    ph->p_vaddr + ph->p_memsz > (Elf_Addr)-ARCH_PAGE_SIZE)
+				ldso_fail(d->path, "PT_LOAD address out of range");
+			if (file_size && (ph->p_offset > file_size ||
+					  ph->p_filesz > file_size - ph->p_offset))
+				ldso_fail(d->path, "PT_LOAD data outside the file");
+			if ((ph->p_offset ^ ph->p_vaddr) & (ARCH_PAGE_SIZE - 1))
+				ldso_fail(d->path, "PT_LOAD offset and address not congruent");
+			if (have_load && ldso_page_down(ph->p_vaddr) < last_end)
+				ldso_fail(d->path, "PT_LOAD segments unsorted or overlapping");
+			if (!have_load)
+				d->vaddr_lo = ldso_page_down(ph->p_vaddr);
+			have_load = true;
+			last_end = ldso_page_up(ph->p_vaddr + ph->p_memsz);
+			d->vaddr_hi = last_end;
+			break;
+		case PT_TLS:
+			if (ph->p_align & (ph->p_align - 1) ||
+			    ph->p_align > ARCH_PAGE_SIZE ||
+			    ph->p_filesz > ph->p_memsz ||
+			    ph->p_memsz > (1UL << 30))
+				ldso_fail(d->path, "bad PT_TLS");
+			d->tls_image = ph->p_vaddr;
+			d->tls_filesz = ph->p_filesz;
+			d->tls_memsz = ph->p_memsz;
+			d->tls_align = ph->p_align ? ph->p_align : 1;
+			break;
+		case PT_GNU_RELRO:
+			d->relro = ph;
+			break;
+		case PT_GNU_STACK:
+			d->exec_stack = (ph->p_flags & PF_X) != 0;
+			break;
+		}
+	}
+	if (!have_load)
+		ldso_fail(d->path, "no PT_LOAD segment");
+	if (d->vaddr_hi - d->vaddr_lo > ARCH_MAX_SPAN)
+		ldso_fail(d->path, "PT_LOAD span too large");
+	if (d->tls_memsz && !ldso_in_image(d, d->tls_image, d->tls_filesz))
+		ldso_fail(d->path, "PT_TLS image outside the object");
+	if (d->relro && !ldso_in_image(d, d->relro->p_vaddr, d->relro->p_memsz))
+		ldso_fail(d->path, "PT_GNU_RELRO outside the object");
+	for (size_t i = 0; i < d->phnum; i++) {
+		const Elf_Phdr *ph = &d->phdr[i];
+		if (ph->p_type != PT_DYNAMIC)
+			continue;
+		if (ph->p_filesz < sizeof(Elf_Dyn) ||
+		    !ldso_in_image(d, ph->p_vaddr, ph->p_filesz) ||
+		    ph->p_vaddr % sizeof(Elf_Addr))
+			ldso_fail(d->path, "PT_DYNAMIC outside the object");
+		d->dynamic = (Elf_Dyn *)(d->base + ph->p_vaddr);
+		d->dynamic_count = ph->p_filesz / sizeof(Elf_Dyn);
+	}
+}
+
+static int segment_prot(const Elf_Phdr *ph)
+{
+	return (ph->p_flags & PF_R ? PROT_READ : 0) |
+	       (ph->p_flags & PF_W ? PROT_WRITE : 0) |
+	       (ph->p_flags & PF_X ? PROT_EXEC : 0);
+}
+
+/* The part of a page after p_filesz must read as zero: it is .bss. */
+static void zero_partial_page(struct dso *d, const Elf_Phdr *ph)
+{
+	Elf_Addr start = d->base + ph->p_vaddr + ph->p_filesz;
+	Elf_Addr page_end = ldso_page_up(start);
+
+	if (ph->p_filesz == 0 || start == page_end)
+		return;
+	if (!(ph->p_flags & PF_W))
+		ldso_mprotect((void *)ldso_page_down(start), ARCH_PAGE_SIZE,
+			      PROT_READ | PROT_WRITE);
+	memset((void *)start, 0, page_end - start);
+	if (!(ph->p_flags & PF_W))
+		ldso_mprotect((void *)ldso_page_down(start), ARCH_PAGE_SIZE,
+			      segment_prot(ph));
+}
+
+static void map_segment(struct dso *d, const Elf_Phdr *ph, int fd)
+{
+	Elf_Addr start = ldso_page_down(d->base + ph->p_vaddr);
+	Elf_Addr file_end = ldso_page_up(d->base + ph->p_vaddr + ph->p_filesz);
+	Elf_Addr mem_end = ldso_page_up(d->base + ph->p_vaddr + ph->p_memsz);
+	int prot = segment_prot(ph);
+	void *p;
+
+	if (ph->p_filesz) {
+		p = ldso_mmap((void *)start, file_end - start, prot,
+			      MAP_PRIVATE | MAP_FIXED, fd,
+			      ldso_page_down(ph->p_offset));
+		if (ldso_mmap_failed(p))
+			ldso_fail(d->path, "cannot map segment: %s",
+				  ldso_strerror((long)p));
+	} else {
+		file_end = start;
+	}
+	zero_partial_page(d, ph);
+	if (mem_end > file_end) {
+		p = ldso_mmap((void *)file_end, mem_end - file_end, prot,
+			      MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS, -1, 0);
+		if (ldso_mmap_failed(p))
+			ldso_fail(d->path, "cannot map .bss: %s",
+				  ldso_strerror((long)p));
+	}
+}
+
+/*
+ * One PROT_NONE reservation for the whole span first, so the segments
+ * land at their relative addresses and nothing else can take the gaps.
+ * An ET_EXEC (only as the main program) goes at its link-time address,
+ * and must not replace anything already there, the loader included.
+ */
+static void reserve_span(struct dso *d, bool fixed)
+{
+	size_t len = d->vaddr_hi - d->vaddr_lo;
+	void *want = fixed ? (void *)d->vaddr_lo : 0;
+	int flags = MAP_PRIVATE | MAP_ANONYMOUS;
+	void *p;
+
+	if (fixed)
+		flags |= MAP_FIXED_NOREPLACE;
+	p = ldso_mmap(want, len, PROT_NONE, flags, -1, 0);
+	if (ldso_mmap_failed(p) || (fixed && p != want)) {
+		if (!ldso_mmap_failed(p))
+			ldso_munmap(p, len);
+		ldso_fail(d->path, "cannot reserve %zu bytes of address space%s",
+			  len, fixed ? " at the fixed address" : "");
+	}
+	d->map = p;
+	d->map_len = len;
+	d->base = fixed ? 0 : (Elf_Addr)p - d->vaddr_lo;
+}
+
+static const Elf_Phdr *read_phdrs(const char *path, int fd,
+				  const Elf_Ehdr *eh, uint64_t size)
+{
+	size_t bytes = (size_t)eh->e_phnum * sizeof(Elf_Phdr);
+	Elf_Phdr *ph;
+
+	if (eh->e_phentsize != sizeof(Elf_Phdr))
+		ldso_fail(path, "bad program header entry size");
+	if (eh->e_phnum == 0 || eh->e_phnum > MAX_PHNUM)
+		ldso_fail(path, "bad program header count");
+	if (eh->e_phoff > size || bytes > size - eh->e_phoff)
+		ldso_fail(path, "program headers outside the file");
+	ph = ldso_alloc(bytes);
+	if (ldso_pread(fd, ph, bytes, eh->e_phoff) != (long)bytes)
+		ldso_fail(path, "cannot read program headers");
+	return ph;
+}
+
+/*
+ * Point d->phdr at the mapped copy of the headers when a segment holds
+ * them (AT_PHDR and dl_iterate_phdr want that); else keep the one read.
+ */
+static const Elf_Phdr *mapped_phdrs(const struct dso *d, const Elf_Ehdr *eh)
+{
+	size_t bytes = (size_t)eh->e_phnum * sizeof(Elf_Phdr);
+
+	for (size_t i = 0; i < d->phnum; i++) {
+		const Elf_Phdr *ph = &d->phdr[i];
+		if (ph->p_type == PT_LOAD && eh->e_phoff >= ph->p_offset &&
+		    bytes <= ph->p_filesz &&
+		    eh->e_phoff - ph->p_offset <= ph->p_filesz - bytes)
+			return (const Elf_Phdr *)(d->base + ph->p_vaddr +
+						  (eh->e_phoff - ph->p_offset));
+	}
+	return d->phdr;
+}
+
+/*
+ * Is this file a candidate at all?  The search skips files of another
+ * class or machine, as glibc does, and fails only if nothing fits.
+ */
+bool ldso_file_fits(int fd)
+{
+	Elf_Ehdr eh;
+	const char *why;
+
+	if (ldso_pread(fd, &eh, sizeof(eh), 0) != sizeof(eh))
+		return true;	/* let ldso_map_file report it */
+	if (eh.e_ident[0] != 0x7f || eh.e_ident[1] != 'E')
+		return true;
+	return elf_ident_ok(&eh, 0, false, &why) ||
+	       (eh.e_ident[EI_CLASS] == ARCH_ELF_CLASS &&
+		eh.e_machine == ARCH_ELF_MACHINE);
+}
+
+struct dso *ldso_map_file(const char *path, int fd, bool is_main)
+{
+	struct dso *d = ldso_alloc(sizeof(*d));
+	struct ldso_file_id id;
+	Elf_Ehdr eh;
+	const char *why;
+	long r;
+
+	memset(d, 0, sizeof(*d));
+	d->path = ldso_strdup(path);
+	d->name = (char *)d->path;
+	if ((r = ldso_fstat(fd, &id)) < 0)
+		ldso_fail(path, "cannot stat: %s", ldso_strerror(r));
+	if ((id.mode & S_IFMT) != S_IFREG)
+		ldso_fail(path, "not a regular file");
+	d->dev = id.dev;
+	d->ino = id.ino;
+	if (id.size < sizeof(eh) ||
+	    ldso_pread(fd, &eh, sizeof(eh), 0) != sizeof(eh))
+		ldso_fail(path, "file too short");
+	elf_ident_ok(&eh, path, true, &why);
+	if (eh.e_type != ET_DYN && !(is_main && eh.e_type == ET_EXEC))
+		ldso_fail(path, is_main ? "not an executable"
+				: "not a shared object");
+	d->phdr = read_phdrs(path, fd, &eh, id.size);
+	d->phnum = eh.e_phnum;
+	scan_phdrs(d, id.size);
+	reserve_span(d, eh.e_type == ET_EXEC);
+	for (size_t i = 0; i < d->phnum; i++)
+		if (d->phdr[i].p_type == PT_LOAD)
+			map_segment(d, &d->phdr[i], fd);
+	scan_phdrs(d, id.size);		/* again: dynamic is base-relative */
+	d->phdr = mapped_phdrs(d, &eh);
+	d->entry_point = d->base + eh.e_entry;
+	return d;
+}
+
+/*
+ * The program the kernel mapped (we are its PT_INTERP): its program
+ * headers are at AT_PHDR.  The bias is where PT_PHDR landed minus where it
+ * was linked; without PT_PHDR, the headers follow the ELF header at the
+ * start of the first PT_LOAD.
+ */
+struct dso *ldso_map_kernel_main(void)
+{
+	struct dso *d = ldso_alloc(sizeof(*d));
+	const Elf_Phdr *ph = (const Elf_Phdr *)ldso.aux[AT_PHDR];
+	size_t phnum = ldso.aux[AT_PHNUM];
+	Elf_Addr bias = 0;
+	bool found = false;
+
+	memset(d, 0, sizeof(*d));
+	if (ldso.aux[AT_PHENT] != sizeof(Elf_Phdr) || !ph || !phnum ||
+	    phnum > MAX_PHNUM)
+		ldso_fail(ldso.argv[0], "bad program headers in the auxiliary vector");
+	for (size_t i = 0; i < phnum; i++) {
+		if (ph[i].p_type == PT_PHDR) {
+			bias = (Elf_Addr)ph - ph[i].p_vaddr;
+			found = true;
+		}
+	}
+	for (size_t i = 0; i < phnum && !found; i++) {
+		if (ph[i].p_type == PT_LOAD) {
+			bias = (Elf_Addr)ph - sizeof(Elf_Ehdr) -
+			       (ph[i].p_vaddr - ph[i].p_offset);
+			found = true;
+		}
+	}
+	d->path = ldso.argv[0] ? ldso.argv[0] : "";
+	d->name = "";
+	d->phdr = ph;
+	d->phnum = phnum;
+	d->base = bias;
+	d->kernel_mapped = true;
+	scan_phdrs(d, 0);
+	d->entry_point = ldso.aux[AT_ENTRY];
+	return d;
+}
+
+/* The loader describes itself too: its exports are in the global scope. */
+struct dso *ldso_make_loader_dso(Elf_Addr base, const char *path)
+{
+	struct dso *d = ldso_alloc(sizeof(*d));
+	const Elf_Ehdr *eh = (const Elf_Ehdr *)base;
+
+	memset(d, 0, sizeof(*d));
+	d->base = base;
+	d->path = path;
+	d->name = (char *)path;
+	d->phdr = (const Elf_Phdr *)(base + eh->e_phoff);
+	d->phnum = eh->e_phnum;
+	d->is_loader = true;
+	d->kernel_mapped = true;
+	scan_phdrs(d, 0);
+	return d;
+}

@@ -1,0 +1,318 @@
+/*
+ * Relocation.  Objects are relocated dependencies first (reverse load
+ * order, the executable last), so a COPY relocation copies data that is
+ * already relocated and an IFUNC resolver runs in an object that is.
+ * Within an object, IRELATIVE relocations wait for a second pass, after
+ * everything else in that object.  Every relocation is checked: its type
+ * known, its symbol index below the symbol count, its place inside a
+ * writable segment of the same object.  Undefined symbols are all
+ * reported, then the loader fails once.
+ */
+#include "ldso.h"
+
+struct reloc_pass {
+	struct dso *d;
+	bool irelative;			/* this pass applies only IRELATIVE */
+	bool failed;
+	uint32_t cached_sym;		/* consecutive relocations often share */
+	int cached_flags;
+	struct symbol_ref cached_ref;
+};
+
+static bool undefined_reported;
+
+static Elf_Addr call_resolver(Elf_Addr fn)
+{
+	return ((Elf_Addr(*)(void))fn)();
+}
+
+/*
+ * Resolve symbol index i of the object being relocated.  A local symbol,
+ * or a protected or hidden one it defines itself, binds to its own
+ * definition; anything else goes through ldso_lookup.
+ */
+static bool resolve(struct reloc_pass *p, uint32_t i, int flags,
+		    struct symbol_ref *ref)
+{
+	struct dso *d = p->d;
+	const Elf_Sym *sym;
+	const char *name;
+	unsigned vis;
+
+	if (i == p->cached_sym && flags == p->cached_flags) {
+		*ref = p->cached_ref;
+		return true;
+	}
+	if (i >= d->nsyms)
+		ldso_fail(d->path, "relocation symbol index %u out of range", i);
+	sym = &d->symtab[i];
+	vis = ST_VISIBILITY(sym->st_other);
+	if (ST_BIND(sym->st_info) == STB_LOCAL ||
+	    (sym->st_shndx != SHN_UNDEF && vis != STV_DEFAULT)) {
+		ref->sym = sym;
+		ref->dso = d;
+	} else {
+		name = ldso_dso_string(d, sym->st_name);
+		if (!name)
+			ldso_fail(d->path, "bad symbol name offset");
+		*ref = ldso_lookup(name, d, flags);
+		if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK) {
+			ldso_error(d->path, "undefined symbol: %s", name);
+			undefined_reported = true;
+			p->failed = true;
+			return false;
+		}
+	}
+	p->cached_sym = i;
+	p->cached_flags = flags;
+	p->cached_ref = *ref;
+	return true;
+}
+
+/* S: the address a reference binds to (an IFUNC's resolved target). */
+static Elf_Addr symbol_value(const struct symbol_ref *ref)
+{
+	Elf_Addr v;
+
+	if (!ref->sym)
+		return 0;	/* undefined weak */
+	if (ref->sym->st_shndx == SHN_ABS)
+		return ref->sym->st_value;
+	v = ref->dso->base + ref->sym->st_value;
+	if (ST_TYPE(ref->sym->st_info) == STT_GNU_IFUNC &&
+	    ref->sym->st_shndx != SHN_UNDEF)
+		v = call_resolver(v);
+	return v;
+}
+
+static size_t place_size(enum reloc_kind kind)
+{
+	switch (kind) {
+	case REL_PC32:
+	case REL_ABS32:
+	case REL_ABS32S:
+		return 4;
+	case REL_TLSDESC:
+		return 2 * sizeof(Elf_Addr);
+	default:
+		return sizeof(Elf_Addr);
+	}
+}
+
+static void copy_relocation(struct reloc_pass *p, const Elf_Sym *sym,
+			    Elf_Addr where)
+{
+	const char *name = ldso_dso_string(p->d, sym->st_name);
+	struct symbol_ref def;
+	size_t size = sym->st_size;
+
+	if (!name)
+		ldso_fail(p->d->path, "bad symbol name offset");
+	def = ldso_lookup(name, p->d, LOOKUP_SKIP_MAIN);
+	if (!def.sym) {
+		ldso_error(p->d->path, "undefined symbol: %s", name);
+		undefined_reported = true;
+		p->failed = true;
+		return;
+	}
+	if (def.sym->st_size < size)
+		size = def.sym->st_size;
+	if (!ldso_in_writable(p->d, where - p->d->base, sym->st_size) ||
+	    !ldso_in_image(def.dso, def.sym->st_value, size))
+		ldso_fail(p->d->path, "bad copy relocation for %s", name);
+	memcpy((void *)where, (void *)(def.dso->base + def.sym->st_value), size);
+}
+
+static void store32(struct reloc_pass *p, Elf_Addr where, int64_t value,
+		    bool is_signed, uint32_t type)
+{
+	bool fits = is_signed ? value >= INT32_MIN && value <= INT32_MAX
+			      : value >= 0 && value <= (int64_t)UINT32_MAX;
+
+	if (!fits)
+		ldso_fail(p->d->path, "%s relocation out of range",
+			  arch_reloc_name(type));
+	*(uint32_t *)where = (uint32_t)value;
+}
+
+static Elf_Addr tls_module(const struct symbol_ref *ref, struct dso *d)
+{
+	return ref->dso ? ref->dso->tls_id : d->tls_id;
+}
+
+static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
+{
+	struct dso *d = p->d;
+	uint32_t type = ARCH_R_TYPE(r->r_info), symi = ARCH_R_SYM(r->r_info);
+	enum reloc_kind kind = arch_reloc_kind(type);
+	Elf_Addr where = d->base + r->r_offset, addend, s = 0;
+	struct symbol_ref ref = { 0, 0 };
+	Elf_Addr *word = (Elf_Addr *)where;
+
+	if (kind == REL_NONE || (kind == REL_IRELATIVE) != p->irelative)
+		return;
+	if (kind == REL_UNKNOWN)
+		ldso_fail(d->path, "unsupported relocation type %u", type);
+	if (!ldso_in_writable(d, r->r_offset, place_size(kind)))
+		ldso_fail(d->path, "relocation outside a writable segment");
+#if ARCH_RELOC_HAS_ADDEND
+	addend = r->r_addend;
+#else
+	addend = kind == REL_PC32 || kind == REL_ABS32 || kind == REL_ABS32S
+		 ? *(uint32_t *)where : *word;
+#endif
+	if (kind == REL_COPY) {
+		if (symi >= d->nsyms || !d->is_main)
+			ldso_fail(d->path, "bad copy relocation");
+		copy_relocation(p, &d->symtab[symi], where);
+		return;
+	}
+	if (symi) {
+		if (!resolve(p, symi, kind == REL_PLT ? LOOKUP_FOR_PLT : 0, &ref))
+			return;
+		s = symbol_value(&ref);
+	}
+	switch (kind) {
+	case REL_WORD:
+		*word = s + addend;
+		break;
+	case REL_GOT:
+	case REL_PLT:
+		*word = s;
+		break;
+	case REL_RELATIVE:
+		*word = d->base + addend;
+		break;
+	case REL_PC_WORD:
+		*word = s + addend - where;
+		break;
+	case REL_PC32:
+		store32(p, where, (int64_t)(s + addend - where), true, type);
+		break;
+	case REL_ABS32:
+		store32(p, where, (int64_t)(uint64_t)(s + addend), false, type);
+		break;
+	case REL_ABS32S:
+		store32(p, where, (int64_t)(intptr_t)(s + addend), true, type);
+		break;
+	case REL_IRELATIVE:
+		*word = call_resolver(d->base + addend);
+		break;
+	case REL_DTPMOD:
+		*word = tls_module(&ref, d);
+		break;
+	case REL_DTPOFF:
+		*word = (ref.sym ? ref.sym->st_value : 0) + addend;
+		break;
+	case REL_TPOFF:
+		*word = (ref.sym ? ref.sym->st_value : 0) + addend -
+			ldso_tls_offset(ref.dso ? ref.dso : d);
+		break;
+	case REL_TPOFF_NEG:
+		*word = ldso_tls_offset(ref.dso ? ref.dso : d) -
+			(ref.sym ? ref.sym->st_value : 0) - addend;
+		break;
+	default:
+		ldso_fail(d->path, "unsupported relocation %s",
+			  arch_reloc_name(type));
+	}
+}
+
+static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
+{
+	for (size_t n = size / sizeof(*r); n; n--, r++)
+		apply_one(p, r);
+}
+
+static void apply_relr(struct dso *d)
+{
+	const unsigned bits = 8 * sizeof(Elf_Addr) - 1;
+	Elf_Addr next = 0;
+
+	for (size_t n = d->relrsz / sizeof(Elf_Addr), k = 0; k < n; k++) {
+		Elf_Addr entry = d->relr[k];
+		if ((entry & 1) == 0) {
+			if (!ldso_in_writable(d, entry, sizeof(Elf_Addr)))
+				ldso_fail(d->path, "DT_RELR entry outside a writable segment");
+			*(Elf_Addr *)(d->base + entry) += d->base;
+			next = entry + sizeof(Elf_Addr);
+			continue;
+		}
+		for (unsigned i = 0; (entry >>= 1) != 0; i++) {
+			Elf_Addr at = next + i * sizeof(Elf_Addr);
+			if (!(entry & 1))
+				continue;
+			if (!ldso_in_writable(d, at, sizeof(Elf_Addr)))
+				ldso_fail(d->path, "DT_RELR entry outside a writable segment");
+			*(Elf_Addr *)(d->base + at) += d->base;
+		}
+		next += bits * sizeof(Elf_Addr);
+	}
+}
+
+/*
+ * DT_TEXTREL: the read-only segments become writable (never executable
+ * at the same time) while relocating, and get their permissions back.
+ */
+static void set_text_writable(struct dso *d, bool writable)
+{
+	for (size_t i = 0; i < d->phnum; i++) {
+		const Elf_Phdr *ph = &d->phdr[i];
+		Elf_Addr start, end;
+		int prot;
+		if (ph->p_type != PT_LOAD || (ph->p_flags & PF_W))
+			continue;
+		start = ldso_page_down(d->base + ph->p_vaddr);
+		end = ldso_page_up(d->base + ph->p_vaddr + ph->p_memsz);
+		prot = writable ? PROT_READ | PROT_WRITE
+				: (ph->p_flags & PF_R ? PROT_READ : 0) |
+				  (ph->p_flags & PF_X ? PROT_EXEC : 0);
+		if (ldso_mprotect((void *)start, end - start, prot) < 0)
+			ldso_fail(d->path, "cannot change segment protection");
+	}
+}
+
+static void relocate(struct dso *d)
+{
+	struct reloc_pass p = { d, false, false, 0, -1, { 0, 0 } };
+
+	if (d->relocated || !d->dynamic)
+		return;
+	d->relocated = true;
+	if (d->textrel)
+		set_text_writable(d, true);
+	apply_relr(d);
+	apply_table(&p, d->rel, d->relsz);
+	apply_table(&p, d->jmprel, d->jmprelsz);
+	if (d->textrel)
+		set_text_writable(d, false);
+	p.irelative = true;
+	p.cached_flags = -1;
+	apply_table(&p, d->rel, d->relsz);
+	apply_table(&p, d->jmprel, d->jmprelsz);
+}
+
+void ldso_protect_relro(struct dso *d)
+{
+	Elf_Addr start, end;
+
+	if (!d->relro)
+		return;
+	start = ldso_page_down(d->base + d->relro->p_vaddr);
+	end = ldso_page_down(d->base + d->relro->p_vaddr + d->relro->p_memsz);
+	if (end > start && ldso_mprotect((void *)start, end - start, PROT_READ) < 0)
+		ldso_fail(d->path, "cannot apply RELRO protection");
+}
+
+void ldso_relocate_all(void)
+{
+	for (struct dso *d = ldso.tail; d; d = d->prev)
+		if (!d->is_loader)
+			relocate(d);
+	if (undefined_reported)
+		ldso_exit(LDSO_EXIT_FAILURE);
+	ldso_debug_set_dt_debug(ldso.main);
+	for (struct dso *d = ldso.head; d; d = d->next)
+		if (!d->is_loader)
+			ldso_protect_relro(d);
+}

@@ -1,0 +1,155 @@
+/*
+ * Finding a library file, by glibc's rules.  For a DT_NEEDED name N of
+ * object O: a name with a '/' is a path.  Otherwise, in order: the
+ * DT_RPATH of O, then of the object that loaded O, and so on up to the
+ * executable, but only when O has no DT_RUNPATH; then LD_LIBRARY_PATH (not
+ * in secure mode); then O's own DT_RUNPATH; then the default directories:
+ * the loader's own directory, then the system's for this arch.
+ * $ORIGIN and ${ORIGIN} expand to the directory of the object whose list
+ * is being read.  A file of another class or machine is skipped, as glibc
+ * does, so an i386 search can walk past x86-64 libraries.
+ */
+#include "ldso.h"
+
+/* The directory part of path ("." when there is none). */
+static size_t origin_of(const struct dso *d, const char **dir)
+{
+	const char *path = d ? d->path : 0;
+	size_t len = 0;
+
+	for (size_t i = 0; path && path[i]; i++)
+		if (path[i] == '/')
+			len = i;
+	if (!path || (len == 0 && path[0] != '/')) {
+		*dir = ".";
+		return 1;
+	}
+	*dir = path;
+	return len ? len : 1;
+}
+
+struct path_buf {
+	char *buf;
+	size_t size, len;
+	bool overflow;
+};
+
+static void append(struct path_buf *p, const char *s, size_t n)
+{
+	if (p->len + n >= p->size) {
+		p->overflow = true;
+		return;
+	}
+	memcpy(p->buf + p->len, s, n);
+	p->len += n;
+	p->buf[p->len] = 0;
+}
+
+/*
+ * Build dir/name into out, expanding $ORIGIN in dir.  Returns false when
+ * the result does not fit or $ORIGIN may not be used (secure mode).
+ */
+static bool build_path(const char *dir, size_t dirlen, const char *name,
+		       const struct dso *origin, struct path_buf *p)
+{
+	p->len = 0;
+	p->overflow = false;
+	for (size_t i = 0; i < dirlen;) {
+		size_t skip = 0;
+		if (!ldso_strncmp(dir + i, "$ORIGIN", 7) &&
+		    (i + 7 == dirlen || dir[i + 7] == '/'))
+			skip = 7;
+		else if (!ldso_strncmp(dir + i, "${ORIGIN}", 9) &&
+			 i + 9 <= dirlen)
+			skip = 9;
+		if (skip) {
+			const char *o;
+			size_t olen = origin_of(origin, &o);
+			if (ldso.secure)
+				return false;
+			append(p, o, olen);
+			i += skip;
+		} else {
+			append(p, dir + i, 1);
+			i++;
+		}
+	}
+	if (dirlen == 0)
+		append(p, ".", 1);
+	append(p, "/", 1);
+	append(p, name, ldso_strlen(name));
+	return !p->overflow;
+}
+
+static int try_file(const char *path)
+{
+	long fd = ldso_open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+
+	if (fd < 0)
+		return -1;
+	if (!ldso_file_fits(fd)) {
+		ldso_close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+/* Try name in each directory of a ':'-separated list. */
+static int try_list(const char *list, const char *name,
+		    const struct dso *origin, struct path_buf *p)
+{
+	while (list && *list) {
+		const char *end = list;
+		while (*end && *end != ':' && *end != ';')
+			end++;
+		if (build_path(list, end - list, name, origin, p)) {
+			int fd = try_file(p->buf);
+			if (fd >= 0)
+				return fd;
+		}
+		list = *end ? end + 1 : end;
+	}
+	return -1;
+}
+
+static int search(const char *name, struct dso *requester, struct path_buf *p)
+{
+	int fd = -1;
+
+	if (requester && !requester->runpath)
+		for (struct dso *o = requester; o && fd < 0; o = o->parent)
+			fd = try_list(o->rpath, name, o, p);
+	if (fd < 0 && !ldso.secure)
+		fd = try_list(ldso.library_path, name, 0, p);
+	if (fd < 0 && requester)
+		fd = try_list(requester->runpath, name, requester, p);
+	if (fd < 0)
+		fd = try_list(ldso.loader_dir, name, 0, p);
+	if (fd < 0)
+		fd = try_list(ARCH_DEFAULT_LIB_DIRS, name, 0, p);
+	return fd;
+}
+
+/*
+ * Open the library `name` needed by requester; the path found goes to
+ * path_out.  Returns the descriptor, or -errno.
+ */
+int ldso_open_library(const char *name, struct dso *requester,
+		      char *path_out, size_t path_size)
+{
+	struct path_buf p = { path_out, path_size, 0, false };
+	size_t len = ldso_strlen(name);
+	long fd;
+
+	if (len == 0)
+		return -ENOENT;
+	if (len >= path_size)
+		return -ENAMETOOLONG;
+	if (!ldso_strchr(name, '/')) {
+		fd = search(name, requester, &p);
+		return fd >= 0 ? (int)fd : -ENOENT;
+	}
+	memcpy(path_out, name, len + 1);
+	fd = ldso_open(name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	return (int)fd;
+}

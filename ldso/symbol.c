@@ -1,0 +1,159 @@
+/*
+ * Symbol lookup.  Relocation code asks one question, ldso_lookup(name,
+ * requester, flags), so the structure behind it can change without
+ * touching reloc.c.  Today it walks the global scope in load order
+ * (executable, preloads, dependencies breadth-first, the loader last) and
+ * asks each object's hash table; the first definition wins, weak or
+ * strong, as in glibc.
+ *
+ * Hash tables come from the file: every bucket and chain index is checked
+ * against the symbol count, and chain walks are bounded by it, so a
+ * corrupt table cannot send a lookup out of bounds or round in circles.
+ */
+#include "ldso.h"
+
+uint32_t ldso_gnu_hash(const char *name)
+{
+	uint32_t h = 5381;
+
+	for (const unsigned char *s = (const unsigned char *)name; *s; s++)
+		h = h * 33 + *s;
+	return h;
+}
+
+uint32_t ldso_sysv_hash(const char *name)
+{
+	uint32_t h = 0, g;
+
+	for (const unsigned char *s = (const unsigned char *)name; *s; s++) {
+		h = (h << 4) + *s;
+		g = h & 0xf0000000;
+		if (g)
+			h ^= g >> 24;
+		h &= ~g;
+	}
+	return h;
+}
+
+/*
+ * Can symbol i of d satisfy a reference from another object?  An
+ * undefined symbol of a non-PIC executable with a value is its canonical
+ * PLT entry: it is the function's address for everyone, except for the
+ * JUMP_SLOT lookups that must find the real code.
+ */
+static bool is_definition(const struct dso *d, size_t i, int flags)
+{
+	const Elf_Sym *sym = &d->symtab[i];
+	unsigned type = ST_TYPE(sym->st_info), bind = ST_BIND(sym->st_info);
+
+	if (bind != STB_GLOBAL && bind != STB_WEAK && bind != STB_GNU_UNIQUE)
+		return false;
+	if (type != STT_NOTYPE && type != STT_OBJECT && type != STT_FUNC &&
+	    type != STT_COMMON && type != STT_TLS && type != STT_GNU_IFUNC)
+		return false;
+	if (ST_VISIBILITY(sym->st_other) == STV_HIDDEN ||
+	    ST_VISIBILITY(sym->st_other) == STV_INTERNAL)
+		return false;
+	if (sym->st_shndx == SHN_UNDEF &&
+	    (!d->is_main || sym->st_value == 0 || type != STT_FUNC ||
+	     (flags & LOOKUP_FOR_PLT)))
+		return false;
+	/* Version index 0 is local; bit 15 marks a non-default version. */
+	if (d->versym && (d->versym[i] == 0 || (d->versym[i] & 0x8000)))
+		return false;
+	return true;
+}
+
+static bool name_is(const struct dso *d, size_t i, const char *name)
+{
+	const char *s = ldso_dso_string(d, d->symtab[i].st_name);
+
+	return s && ldso_strcmp(s, name) == 0;
+}
+
+static const Elf_Sym *gnu_lookup(const struct dso *d, const char *name,
+				 uint32_t h, int flags)
+{
+	const uint32_t *hdr = d->gnu_hash;
+	uint32_t nbuckets = hdr[0], symoffset = hdr[1], bloom_size = hdr[2];
+	uint32_t shift = hdr[3];
+	const unsigned bits = 8 * sizeof(Elf_Addr);
+	Elf_Addr word = d->gnu_bloom[(h / bits) & (bloom_size - 1)];
+	uint32_t i;
+
+	if (!((word >> (h % bits)) & (word >> ((h >> shift) % bits)) & 1))
+		return 0;
+	i = d->gnu_buckets[h % nbuckets];
+	if (i == 0)
+		return 0;
+	for (; i < d->nsyms; i++) {
+		uint32_t v = d->gnu_chain[i - symoffset];
+		if ((v | 1) == (h | 1) && name_is(d, i, name) &&
+		    is_definition(d, i, flags))
+			return &d->symtab[i];
+		if (v & 1)
+			break;
+	}
+	return 0;
+}
+
+static const Elf_Sym *sysv_lookup(const struct dso *d, const char *name,
+				  uint32_t h, int flags)
+{
+	uint32_t nbucket = d->hash[0], nchain = d->hash[1];
+	const uint32_t *buckets = d->hash + 2, *chain = buckets + nbucket;
+	uint32_t steps = 0;
+
+	for (uint32_t i = buckets[h % nbucket]; i && i < d->nsyms;
+	     i = chain[i]) {
+		if (name_is(d, i, name) && is_definition(d, i, flags))
+			return &d->symtab[i];
+		if (++steps > nchain)
+			break;
+	}
+	return 0;
+}
+
+static const Elf_Sym *dso_lookup(const struct dso *d, const char *name,
+				 uint32_t gnu_h, int flags)
+{
+	if (!d->symtab)
+		return 0;
+	if (d->gnu_hash)
+		return gnu_lookup(d, name, gnu_h, flags);
+	return sysv_lookup(d, name, ldso_sysv_hash(name), flags);
+}
+
+const Elf_Sym *ldso_dso_lookup(const struct dso *d, const char *name,
+			       uint32_t gnu_h, uint32_t sysv_h)
+{
+	(void)sysv_h;
+	return dso_lookup(d, name, gnu_h, 0);
+}
+
+/*
+ * The one lookup relocation uses.  An object linked -Bsymbolic
+ * (DT_SYMBOLIC) looks in itself first.
+ */
+struct symbol_ref ldso_lookup(const char *name, struct dso *requester,
+			      int flags)
+{
+	struct symbol_ref ref = { 0, 0 };
+	uint32_t h = ldso_gnu_hash(name);
+
+	if (requester && requester->symbolic &&
+	    (ref.sym = dso_lookup(requester, name, h, flags))) {
+		ref.dso = requester;
+		return ref;
+	}
+	for (struct dso *d = ldso.head; d; d = d->next) {
+		if ((flags & LOOKUP_SKIP_MAIN) && d->is_main)
+			continue;
+		ref.sym = dso_lookup(d, name, h, flags);
+		if (ref.sym) {
+			ref.dso = d;
+			return ref;
+		}
+	}
+	return ref;
+}
