@@ -100,6 +100,24 @@ static size_t count_sysv_symbols(struct dso *d, Elf_Addr vaddr)
 	return nchain;
 }
 
+/*
+ * DT_GNU_HASH counts only the symbols it hashes: undefined ones may lie
+ * past its count (ld for i386 puts them after symoffset when nothing is
+ * defined).  ld places .dynstr right after .dynsym, so the gap between the
+ * two tables bounds the count; use it when it lies inside the image.
+ */
+static void extend_symbol_count(struct dso *d, Elf_Addr symtab, Elf_Addr strtab)
+{
+	size_t n;
+
+	if (d->hash || strtab <= symtab)
+		return;
+	n = (strtab - symtab) / sizeof(Elf_Sym);
+	if (n > d->nsyms && n <= (1u << 24) &&
+	    ldso_in_image(d, symtab, n * sizeof(Elf_Sym)))
+		d->nsyms = n;
+}
+
 static void decode_symbols(struct dso *d, struct dyn_values *dv)
 {
 	Elf_Addr *v = dv->v;
@@ -121,6 +139,7 @@ static void decode_symbols(struct dso *d, struct dyn_values *dv)
 	}
 	if (!d->gnu_hash && !d->hash)
 		ldso_fail(d->path, "no DT_HASH or DT_GNU_HASH");
+	extend_symbol_count(d, v[DT_SYMTAB], v[DT_STRTAB]);
 	if (d->nsyms > (1u << 24))
 		ldso_fail(d->path, "too many symbols");
 	d->symtab = table(d, v[DT_SYMTAB], d->nsyms * sizeof(Elf_Sym),

@@ -102,22 +102,32 @@ struct arch_user_desc {
 
 /*
  * set_thread_area makes a GDT entry whose base is tp; %gs then selects it.
- * The first call asks for a free entry (-1); later calls (the final TCB
- * replacing the early one) reuse the entry %gs already selects.
- * flags 0x51: 32-bit segment, limit in pages, usable.
+ * The final TCB replacing the early one reuses the entry %gs selects; the
+ * first call (or one where %gs holds something else, as under QEMU) asks
+ * the kernel for a free entry with -1.  flags 0x51: 32-bit segment, limit
+ * in pages, usable.
  */
+static inline long arch_set_thread_area(struct arch_user_desc *d, void *tp,
+					uint32_t entry)
+{
+	d->entry_number = entry;
+	d->base_addr = (uint32_t)tp;
+	d->limit = 0xfffff;
+	d->flags = 0x51;
+	return arch_syscall1(SYS_set_thread_area, (long)d);
+}
+
 static inline long arch_set_thread_pointer(void *tp)
 {
 	uint32_t gs;
 	struct arch_user_desc d;
-	long r;
+	long r = -1;
 
 	__asm__ volatile ("mov %%gs, %0" : "=r"(gs));
-	d.entry_number = gs ? gs >> 3 : (uint32_t)-1;
-	d.base_addr = (uint32_t)tp;
-	d.limit = 0xfffff;
-	d.flags = 0x51;
-	r = arch_syscall1(SYS_set_thread_area, (long)&d);
+	if (gs)
+		r = arch_set_thread_area(&d, tp, gs >> 3);
+	if (r < 0)
+		r = arch_set_thread_area(&d, tp, (uint32_t)-1);
 	if (r < 0)
 		return r;
 	gs = d.entry_number * 8 + 3;
