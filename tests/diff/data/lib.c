@@ -1,0 +1,16 @@
+/* Data in a libc-free .so, reached from a PIE through the GOT (GLOB_DAT). */
+#include "free.h"
+
+int lib_counter = 5;
+const char *lib_name = "libdata";
+int lib_array[4] = { 1, 2, 3, 4 };
+
+int lib_get_counter(void)
+{
+	return lib_counter;
+}
+
+int *lib_counter_address(void)
+{
+	return &lib_counter;
+}

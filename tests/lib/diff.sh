@@ -1,0 +1,157 @@
+# shellcheck shell=bash disable=SC2034 # variables are used by the sourcing script
+# Differential tests (sourced by tests/run, bash).  See tests/diff/README.md.
+#
+# Each program in tests/diff/<name>/ is built three times per arch, once for
+# each loader it will name in PT_INTERP: glibc's, musl's, ours.  glibc's and
+# musl's copies run natively as PT_INTERP (musl run as a command leaves auxv
+# describing itself and sp misaligned, ABI.md section 9).  Ours runs the
+# four usual ways.  Compared: stdout and exit status.  Where glibc and musl
+# agree, ours must give the same; where they differ, ours must equal one.
+
+# ref_loader glibc|musl: that libc's loader for $ARCH.
+ref_loader() {
+	case $ARCH-$1 in
+	x86_64-glibc) echo /lib64/ld-linux-x86-64.so.2 ;;
+	i386-glibc) echo /lib/ld-linux.so.2 ;;
+	x86_64-musl) echo /lib/ld-musl-x86_64.so.1 ;;
+	i386-musl) echo /lib/ld-musl-i386.so.1 ;;
+	esac
+}
+
+# diff_build SRC DIR INTERP: run SRC's build script (or the default one:
+# prog.c alone) in DIR, for a program whose PT_INTERP is INTERP.
+# -fno-tree-loop-distribute-patterns: no memset/strlen calls invented by gcc.
+diff_build() {
+	local src=$1 dir=$2 interp=$3 common=$DIFF_DIR/common script
+	# shellcheck disable=SC2016 # expanded by the sh that runs it
+	script=$(cat "$src/build" 2>/dev/null) ||
+		script='$FREE_CC $EXE_LDFLAGS -o prog "$SRC/prog.c" "$START"'
+	# $ORIGIN is for the loader: single quotes keep it literal.
+	# shellcheck disable=SC2016
+	(cd "$dir" && env SRC="$src" INTERP="$interp" START="$common/start.c" \
+		FREE_CC="$HOSTCC -nostdlib -ffreestanding -fno-builtin -fno-stack-protector -O2 \
+-fno-asynchronous-unwind-tables -fno-tree-loop-distribute-patterns -I$common" \
+		EXE_LDFLAGS="-Wl,--dynamic-linker=$interp -Wl,-z,nopack-relative-relocs \
+-Wl,--no-as-needed -Wl,-rpath,\$ORIGIN -Wl,-rpath-link,. -L." \
+		LIB_LDFLAGS="-shared -fPIC -Wl,-z,nopack-relative-relocs \
+-Wl,--no-as-needed -Wl,-rpath,\$ORIGIN -Wl,-rpath-link,. -L." \
+		sh -ec "$script") >"$dir/build.log" 2>&1
+}
+
+# diff_run DIR TAG CMD...: run CMD in DIR with the spec's arguments and
+# environment; leaves DIR/out.TAG, DIR/err.TAG and DIR/status.TAG.
+diff_run() {
+	local dir=$1 tag=$2
+	shift 2
+	(cd "$dir" && run_timed "out.$tag" "err.$tag" \
+		env -i "${ENV_LIST[@]}" "$@" ./prog "${ARGV_LIST[@]}"
+	 echo "$RC" >"status.$tag")
+	grep -v '^qemu: uncaught target signal' "$dir/err.$tag" >"$dir/err.$tag.tmp"
+	mv "$dir/err.$tag.tmp" "$dir/err.$tag"
+}
+
+# same_result A B: identical stdout and status (A and B are path stems).
+same_result() {
+	cmp -s "$1.out" "$2.out" && cmp -s "$1.status" "$2.status"
+}
+
+run_diff() {
+	local src=$DIFF_DIR/$1 dir=$OUT/diff/$1 lib loader host mode way
+	local label_name=diff/$1 note
+	if ! load_spec "$src"; then
+		echo "FAIL $ARCH all ways $label_name: spec does not parse"
+		return
+	fi
+	word_in "$ARCH" "$ARCHES" || return 0
+	if [ -n "$SKIP" ]; then
+		echo "SKIP $ARCH all ways $label_name: $SKIP"
+		return
+	fi
+	rm -rf "$dir" && mkdir -p "$dir/glibc" "$dir/musl" "$dir/ours" "$dir/results" || return
+
+	# The references, each as PT_INTERP, natively.
+	for lib in glibc musl; do
+		loader=$(ref_loader $lib)
+		if [ ! -e "$loader" ]; then
+			echo "SKIP $ARCH all ways $label_name: $loader is not installed (tools/install-deps)"
+			return
+		fi
+		if ! diff_build "$src" "$dir/$lib" "$loader"; then
+			echo "FAIL $ARCH all ways $label_name: build for $lib failed"
+			indent <"$dir/$lib/build.log"
+			return
+		fi
+		diff_run "$dir/$lib" ref
+		cp "$dir/$lib/out.ref" "$dir/results/$lib.out"
+		cp "$dir/$lib/status.ref" "$dir/results/$lib.status"
+	done
+	if same_result "$dir/results/glibc" "$dir/results/musl"; then
+		echo agree >"$dir/results/verdict"
+	else
+		echo disagree >"$dir/results/verdict"
+	fi
+
+	if ! diff_build "$src" "$dir/ours" "$LDSO"; then
+		echo "FAIL $ARCH all ways $label_name: build failed"
+		indent <"$dir/ours/build.log"
+		return
+	fi
+	for host in $HOSTS; do
+		for mode in $MODES_ALL; do
+			word_in "$mode" "$MODES" || continue
+			[ "$host" = qemu ] && [ "$QEMU" = no ] && continue
+			way=$host-$mode
+			if [ "$host" = qemu ] && [ -z "$QEMU_BIN" ]; then
+				echo "SKIP $ARCH $host $mode $label_name: qemu-$ARCH is not installed"
+				continue
+			fi
+			way_prefix "$host" "$mode"
+			diff_run "$dir/ours" "$way" "${PREFIX[@]}"
+			cp "$dir/ours/out.$way" "$dir/results/$way.out"
+			cp "$dir/ours/status.$way" "$dir/results/$way.status"
+			diff_verdict "$dir" "$way" "$ARCH $host $mode $label_name"
+		done
+	done
+}
+
+# diff_verdict DIR WAY LABEL: the result line for one way of ours.
+diff_verdict() {
+	local r=$1/results way=$2 label=$3 lib
+	local ours=$r/$way
+	if [ "$(cat "$ours.status")" = 124 ]; then
+		echo "FAIL $label: hang (killed after ${TEST_TIMEOUT}s)"
+		return
+	fi
+	if [ "$(cat "$r/verdict")" = agree ]; then
+		if same_result "$ours" "$r/glibc"; then
+			echo "PASS $label (glibc and musl agree)"
+			return
+		fi
+		echo "FAIL $label: differs from glibc and musl (which agree)"
+		diff_detail glibc "$r" "$way"
+		return
+	fi
+	for lib in glibc musl; do
+		if same_result "$ours" "$r/$lib"; then
+			echo "PASS $label (as $lib; $( [ $lib = glibc ] && echo musl || echo glibc) differs)"
+			return
+		fi
+	done
+	echo "FAIL $label: matches neither glibc nor musl (which disagree)"
+	diff_detail glibc "$r" "$way"
+	diff_detail musl "$r" "$way"
+}
+
+# diff_detail LIB RESULTS WAY: how ours differs from LIB's result.
+diff_detail() {
+	local lib=$1 r=$2 way=$3
+	{
+		echo "vs $lib: $lib $(status_name "$(cat "$r/$lib.status")"), ours $(status_name "$(cat "$r/$way.status")")"
+		if [ -s "$r/../ours/err.$way" ]; then
+			echo "ours' stderr:"
+			head -n 4 "$r/../ours/err.$way"
+		fi
+		echo "stdout (- $lib, + ours):"
+		diff -u "$r/$lib.out" "$r/$way.out" | tail -n +3 | head -n 12
+	} | indent 24
+}
