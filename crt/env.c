@@ -1,0 +1,32 @@
+/* getenv() and getauxval(), over what __crt_start found on the stack. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/auxv.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+char *getenv(const char *name)
+{
+	size_t len = strlen(name);
+	char **env;
+
+	if (!environ || !len || strchr(name, '='))
+		return 0;
+	for (env = environ; *env; env++)
+		if (!strncmp(*env, name, len) && (*env)[len] == '=')
+			return *env + len + 1;
+	return 0;
+}
+
+unsigned long getauxval(unsigned long type)
+{
+	unsigned long *entry;
+
+	for (entry = __crt_auxv; entry && entry[0] != AT_NULL; entry += 2)
+		if (entry[0] == type)
+			return entry[1];
+	errno = ENOENT;
+	return 0;
+}
