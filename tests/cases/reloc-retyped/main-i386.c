@@ -1,0 +1,13 @@
+#include <stdio.h>
+#include <stdint.h>
+extern char target[];
+extern uint32_t slot_32, slot_pc32, slot_none;
+
+int main(void)
+{
+	uintptr_t t = (uintptr_t)target;
+	printf("R_386_32 %d\n", slot_32 == t + 4);
+	printf("R_386_PC32 %d\n", (uintptr_t)&slot_pc32 + slot_pc32 == t + 0x10);
+	printf("R_386_NONE %d\n", slot_none == 0x77);
+	return 0;
+}

@@ -1,0 +1,10 @@
+/* Each slot starts as an R_386_32 that the build retypes. */
+	.data
+	.globl target, slot_32, slot_pc32, slot_none
+	.type target, @object
+	.size target, 4
+target:	.long 0x11223344
+slot_32:	.long target + 4
+slot_pc32:	.long target + 0x10	/* addend in place: S + A - P */
+slot_none:	.long 0x77
+	.section .note.GNU-stack, "", @progbits
