@@ -111,7 +111,10 @@ static void load_objects(void)
 	ldso_decode_dynamic(ldso.main);
 	ldso_append_dso(ldso.main);
 	ldso_load_preloads(ldso.preload);
-	ldso_load_dependencies();
+	ldso_load_dependencies(ldso.main);
+	for (struct dso *d = ldso.head; d; d = d->next)
+		d->global = true;
+	ldso.loader->global = true;
 	ldso_append_dso(ldso.loader);
 }
 

@@ -3,8 +3,9 @@
 # top-level Makefile (LDSO_SSP, LDSO_GUARD, LDSO_NO_SSP_OBJS).
 
 LDSO_C := stage1 stage2 boot cmdline map dynamic search load symbol reloc \
-	tls init debug print mem sys ssp
-LDSO_OBJS := $(O)/ldso/start.o $(LDSO_C:%=$(O)/ldso/%.o) \
+	tls init debug print mem sys ssp dlfcn
+LDSO_ASM := start jump tlsdesc
+LDSO_OBJS := $(LDSO_ASM:%=$(O)/ldso/%.o) $(LDSO_C:%=$(O)/ldso/%.o) \
 	$(O)/ldso/tls_get_addr.o
 LDSO_CFLAGS := $(CFLAGS_BASE) -fvisibility=hidden -Ildso
 
@@ -13,7 +14,7 @@ $(O)/ldso/stage1.o: LDSO_EXTRA := -fno-jump-tables
 
 loader: $(B)/ld.so
 
-$(O)/ldso/start.o: arch/$(ARCH)/start.S
+$(O)/ldso/%.o: arch/$(ARCH)/%.S
 	@mkdir -p $(dir $@)
 	$(CC) $(M) -c -o $@ $<
 

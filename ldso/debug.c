@@ -36,6 +36,12 @@ void ldso_debug_add_begin(void)
 	_dl_debug_state();
 }
 
+void ldso_debug_delete_begin(void)
+{
+	_r_debug.r_state = RT_DELETE;
+	_dl_debug_state();
+}
+
 void ldso_debug_consistent(void)
 {
 	_r_debug.r_map = ldso.head;

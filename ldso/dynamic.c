@@ -43,10 +43,16 @@ static void collect(struct dso *d, struct dyn_values *dv)
 	ldso_fail(d->path, "dynamic section has no DT_NULL");
 }
 
-/* A table at link-time address vaddr of size bytes: checked, then biased. */
+/*
+ * A table at link-time address vaddr of size bytes: checked, then biased.
+ * It must be aligned for its entries (align, a power of two): C reads
+ * them as typed words, and an unaligned typed access is undefined.
+ */
 static const void *table(struct dso *d, Elf_Addr vaddr, size_t size,
-			 const char *what)
+			 size_t align, const char *what)
 {
+	if (vaddr & (align - 1))
+		ldso_fail(d->path, "%s misaligned", what);
 	if (!ldso_in_image(d, vaddr, size))
 		ldso_fail(d->path, "%s outside the object", what);
 	return (const void *)(d->base + vaddr);
@@ -54,17 +60,19 @@ static const void *table(struct dso *d, Elf_Addr vaddr, size_t size,
 
 static size_t count_gnu_symbols(struct dso *d, Elf_Addr vaddr)
 {
-	const uint32_t *h = table(d, vaddr, 16, "DT_GNU_HASH");
+	const uint32_t *h = table(d, vaddr, 16, sizeof(Elf_Addr), "DT_GNU_HASH");
 	uint32_t nbuckets = h[0], symoffset = h[1], bloom_size = h[2];
+	uint32_t bloom_shift = h[3];
 	size_t head = 16 + (size_t)bloom_size * sizeof(Elf_Addr) +
 		      (size_t)nbuckets * 4;
 	uint32_t max = 0;
 
 	if (nbuckets == 0 || bloom_size == 0 ||
 	    (bloom_size & (bloom_size - 1)) || nbuckets > (1u << 24) ||
-	    bloom_size > (1u << 24))
+	    bloom_size > (1u << 24) ||
+	    bloom_shift >= 32)	/* lookup shifts the 32-bit hash by it */
 		ldso_fail(d->path, "bad DT_GNU_HASH header");
-	table(d, vaddr, head, "DT_GNU_HASH");
+	table(d, vaddr, head, sizeof(Elf_Addr), "DT_GNU_HASH");
 	d->gnu_hash = h;
 	d->gnu_bloom = (const Elf_Addr *)(h + 4);
 	d->gnu_buckets = (const uint32_t *)(d->gnu_bloom + bloom_size);
@@ -80,7 +88,7 @@ static size_t count_gnu_symbols(struct dso *d, Elf_Addr vaddr)
 	/* Walk the last chain to its end; each step is checked. */
 	for (uint32_t i = max;; i++) {
 		Elf_Addr at = vaddr + head + (Elf_Addr)(i - symoffset) * 4;
-		const uint32_t *c = table(d, at, 4, "DT_GNU_HASH chain");
+		const uint32_t *c = table(d, at, 4, 4, "DT_GNU_HASH chain");
 		if (*c & 1)
 			return (size_t)i + 1;
 		if (i == UINT32_MAX)
@@ -90,12 +98,12 @@ static size_t count_gnu_symbols(struct dso *d, Elf_Addr vaddr)
 
 static size_t count_sysv_symbols(struct dso *d, Elf_Addr vaddr)
 {
-	const uint32_t *h = table(d, vaddr, 8, "DT_HASH");
+	const uint32_t *h = table(d, vaddr, 8, 4, "DT_HASH");
 	uint32_t nbucket = h[0], nchain = h[1];
 
 	if (nbucket == 0 || nbucket > (1u << 24) || nchain > (1u << 24))
 		ldso_fail(d->path, "bad DT_HASH header");
-	table(d, vaddr, 8 + ((size_t)nbucket + nchain) * 4, "DT_HASH");
+	table(d, vaddr, 8 + ((size_t)nbucket + nchain) * 4, 4, "DT_HASH");
 	d->hash = h;
 	return nchain;
 }
@@ -126,7 +134,7 @@ static void decode_symbols(struct dso *d, struct dyn_values *dv)
 		ldso_fail(d->path, "no symbol or string table");
 	if (v[DT_STRSZ] == 0)
 		ldso_fail(d->path, "empty string table");
-	d->strtab = table(d, v[DT_STRTAB], v[DT_STRSZ], "DT_STRTAB");
+	d->strtab = table(d, v[DT_STRTAB], v[DT_STRSZ], 1, "DT_STRTAB");
 	d->strsz = v[DT_STRSZ];
 	if (dv->has[DT_SYMENT] && v[DT_SYMENT] != sizeof(Elf_Sym))
 		ldso_fail(d->path, "bad DT_SYMENT");
@@ -143,9 +151,9 @@ static void decode_symbols(struct dso *d, struct dyn_values *dv)
 	if (d->nsyms > (1u << 24))
 		ldso_fail(d->path, "too many symbols");
 	d->symtab = table(d, v[DT_SYMTAB], d->nsyms * sizeof(Elf_Sym),
-			  "DT_SYMTAB");
+			  _Alignof(Elf_Sym), "DT_SYMTAB");
 	if (dv->has[DT_VERSYM_INDEX])
-		d->versym = table(d, v[DT_VERSYM_INDEX], d->nsyms * 2,
+		d->versym = table(d, v[DT_VERSYM_INDEX], d->nsyms * 2, 2,
 				  "DT_VERSYM");
 }
 
@@ -156,7 +164,7 @@ static const Elf_Reloc *reloc_table(struct dso *d, Elf_Addr vaddr, size_t size,
 		ldso_fail(d->path, "%s size not a multiple of its entry", what);
 	if (size == 0)
 		return 0;
-	return table(d, vaddr, size, what);
+	return table(d, vaddr, size, _Alignof(Elf_Reloc), what);
 }
 
 static void decode_relocations(struct dso *d, struct dyn_values *dv)
@@ -175,7 +183,8 @@ static void decode_relocations(struct dso *d, struct dyn_values *dv)
 	if (v[DT_RELRSZ] % sizeof(Elf_Addr))
 		ldso_fail(d->path, "bad DT_RELRSZ");
 	if (v[DT_RELRSZ])
-		d->relr = table(d, v[DT_RELR], v[DT_RELRSZ], "DT_RELR");
+		d->relr = table(d, v[DT_RELR], v[DT_RELRSZ], sizeof(Elf_Addr),
+				"DT_RELR");
 	d->relrsz = v[DT_RELRSZ];
 }
 
@@ -187,7 +196,7 @@ static const Elf_Addr *array(struct dso *d, Elf_Addr vaddr, size_t size,
 	*count = size / sizeof(Elf_Addr);
 	if (size == 0)
 		return 0;
-	return table(d, vaddr, size, what);
+	return table(d, vaddr, size, sizeof(Elf_Addr), what);
 }
 
 static void decode_init_fini(struct dso *d, struct dyn_values *dv)
@@ -195,11 +204,11 @@ static void decode_init_fini(struct dso *d, struct dyn_values *dv)
 	Elf_Addr *v = dv->v;
 
 	if (dv->has[DT_INIT] && v[DT_INIT]) {
-		table(d, v[DT_INIT], 1, "DT_INIT");
+		table(d, v[DT_INIT], 1, 1, "DT_INIT");
 		d->init = d->base + v[DT_INIT];
 	}
 	if (dv->has[DT_FINI] && v[DT_FINI]) {
-		table(d, v[DT_FINI], 1, "DT_FINI");
+		table(d, v[DT_FINI], 1, 1, "DT_FINI");
 		d->fini = d->base + v[DT_FINI];
 	}
 	d->init_array = array(d, v[DT_INIT_ARRAY], v[DT_INIT_ARRAYSZ],
@@ -255,6 +264,7 @@ void ldso_decode_dynamic(struct dso *d)
 		d->runpath = string_or_fail(d, v[DT_RUNPATH], "DT_RUNPATH");
 	d->symbolic = dv.has[DT_SYMBOLIC] || (v[DT_FLAGS] & DF_SYMBOLIC);
 	d->textrel = dv.has[DT_TEXTREL] || (v[DT_FLAGS] & DF_TEXTREL);
+	d->static_tls = (v[DT_FLAGS] & DF_STATIC_TLS) != 0;
 	d->bind_now = dv.has[DT_BIND_NOW] || (v[DT_FLAGS] & DF_BIND_NOW) ||
 		      (v[DT_FLAGS_1_INDEX] & DF_1_NOW);
 }

@@ -80,6 +80,7 @@
 #define DF_SYMBOLIC 0x2
 #define DF_TEXTREL 0x4
 #define DF_BIND_NOW 0x8
+#define DF_STATIC_TLS 0x10
 #define DF_1_NOW 0x1
 
 #define SHN_UNDEF 0

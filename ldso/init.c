@@ -52,19 +52,30 @@ static void visit(struct dso *root, struct frame *stack)
 	}
 }
 
+/* Room for n more entries in the init order (dlopen adds to it). */
+static struct frame *grow_order(size_t n)
+{
+	struct dso **order = ldso_alloc((ldso.init_count + n) * sizeof(*order));
+
+	if (ldso.init_count)
+		memcpy(order, ldso.init_order, ldso.init_count * sizeof(*order));
+	ldso_free(ldso.init_order);
+	ldso.init_order = order;
+	return ldso_alloc(n * sizeof(struct frame));
+}
+
 static void order_init(void)
 {
 	size_t n = count_objects();
-	struct frame *stack = ldso_alloc(n * sizeof(*stack));
+	struct frame *stack = grow_order(n);
 
-	ldso.init_order = ldso_alloc(n * sizeof(*ldso.init_order));
-	ldso.init_count = 0;
 	for (struct dso *d = ldso.head; d; d = d->next)
 		if (d->is_preload)
 			visit(d, stack);
 	visit(ldso.main, stack);
 	for (struct dso *d = ldso.head; d; d = d->next)
 		visit(d, stack);
+	ldso_free(stack);
 }
 
 static void call_array(const Elf_Addr *array, size_t count)
@@ -93,18 +104,49 @@ void ldso_run_init(void)
 	}
 }
 
-/* Destructors: reverse init order; .fini_array backwards, then DT_FINI. */
+/*
+ * dlopen: the new objects reachable from root, dependencies first, appended
+ * to the init order (so ldso_fini finalizes them first).
+ */
+void ldso_init_objects(struct dso *root)
+{
+	size_t first = ldso.init_count;
+	struct frame *stack = grow_order(count_objects());
+
+	visit(root, stack);
+	ldso_free(stack);
+	for (size_t i = first; i < ldso.init_count; i++)
+		init_one(ldso.init_order[i]);
+}
+
+/* .fini_array backwards, then DT_FINI; each object once. */
+static void finalize(struct dso *d)
+{
+	if (!d->inited)
+		return;
+	d->inited = false;
+	for (size_t k = d->fini_count; k-- > 0;)
+		if (d->fini_array[k] && d->fini_array[k] != (Elf_Addr)-1)
+			((fini_fn)d->fini_array[k])();
+	if (d->fini)
+		((fini_fn)d->fini)();
+}
+
+/* dlclose: finalize d and take it out of the init order. */
+void ldso_fini_object(struct dso *d)
+{
+	size_t j = 0;
+
+	finalize(d);
+	for (size_t i = 0; i < ldso.init_count; i++)
+		if (ldso.init_order[i] != d)
+			ldso.init_order[j++] = ldso.init_order[i];
+	ldso.init_count = j;
+}
+
+/* Destructors: reverse init order. */
 void ldso_fini(void)
 {
-	for (size_t i = ldso.init_count; i-- > 0;) {
-		struct dso *d = ldso.init_order[i];
-		if (!d->inited)
-			continue;
-		d->inited = false;
-		for (size_t k = d->fini_count; k-- > 0;)
-			if (d->fini_array[k] && d->fini_array[k] != (Elf_Addr)-1)
-				((fini_fn)d->fini_array[k])();
-		if (d->fini)
-			((fini_fn)d->fini)();
-	}
+	for (size_t i = ldso.init_count; i-- > 0;)
+		finalize(ldso.init_order[i]);
 }

@@ -99,6 +99,23 @@ struct dso {
 	bool relocated, inited, init_queued;
 	bool kernel_mapped;
 	Elf_Addr entry_point;
+	bool static_tls;		/* DF_STATIC_TLS: initial-exec TLS code */
+
+	/* dlopen and dlclose (dlfcn.c) */
+	bool global;			/* in the global lookup scope */
+	bool dlopened, nodelete, unload_mark;
+	int open_count;			/* dlopen handles not yet closed */
+	struct dso **local_scope;	/* the dlopen root's dependency list */
+	size_t local_count;
+	struct dso **reldeps;		/* objects our symbols bound into */
+	size_t nreldeps, reldeps_cap;
+	struct tlsdesc_arg *tlsdesc_args;
+};
+
+/* What a dynamic TLS descriptor points at: __tls_get_addr's arguments. */
+struct tlsdesc_arg {
+	size_t module, offset;
+	struct tlsdesc_arg *next;
 };
 
 /* Process-wide state, filled by boot.c. */
@@ -117,6 +134,10 @@ struct ldso_state {
 	struct dso **init_order;
 	size_t init_count;
 	uintptr_t canary;
+	void *dl_recover;		/* set while dlopen may fail softly */
+	char dl_error[512];
+	bool dl_error_set;
+	unsigned long long adds, subs;	/* for dl_iterate_phdr */
 };
 
 extern struct ldso_state ldso;
@@ -140,6 +161,7 @@ int ldso_strncmp(const char *a, const char *b, size_t n);
 char *ldso_strchr(const char *s, int c);
 const char *ldso_strerror(long err);
 void *ldso_alloc(size_t size);
+void ldso_free(void *ptr);
 char *ldso_strdup(const char *s);
 char *ldso_strndup(const char *s, size_t n);
 
@@ -179,9 +201,12 @@ const char *ldso_dso_string(const struct dso *d, size_t offset);
 int ldso_open_library(const char *name, struct dso *requester,
 		      char *path_out, size_t path_size);
 void ldso_load_preloads(const char *list);
-void ldso_load_dependencies(void);
+void ldso_load_dependencies(struct dso *from);
+int ldso_setjmp(void *buf);
+LDSO_NORETURN void ldso_longjmp(void *buf, int value);
 void ldso_append_dso(struct dso *d);
 struct dso *ldso_load_library(const char *name, struct dso *requester);
+struct dso *ldso_find_loaded(const char *name);
 
 /* symbol.c */
 struct symbol_ref {
@@ -190,29 +215,41 @@ struct symbol_ref {
 };
 uint32_t ldso_gnu_hash(const char *name);
 uint32_t ldso_sysv_hash(const char *name);
-const Elf_Sym *ldso_dso_lookup(const struct dso *d, const char *name,
-			       uint32_t gnu_hash, uint32_t sysv_hash);
 #define LOOKUP_SKIP_MAIN 1	/* COPY: the definition is never the executable */
 #define LOOKUP_FOR_PLT 2	/* JUMP_SLOT: canonical PLT entries are not definitions */
 struct symbol_ref ldso_lookup(const char *name, struct dso *requester,
 			      int flags);
+struct symbol_ref ldso_lookup_in(const char *name, struct dso **list,
+				 size_t count);
 
 /* reloc.c */
 void ldso_relocate_all(void);
+bool ldso_relocate_objects(struct dso *first);
+void ldso_protect_objects(struct dso *first);
 void ldso_protect_relro(struct dso *d);
 
 /* tls.c */
 void ldso_setup_tls(void);
 uintptr_t ldso_tls_offset(const struct dso *d);
 void *ldso_tls_get_addr(size_t module, size_t offset);
+void ldso_tls_add_module(struct dso *d, bool needs_static);
+void ldso_tls_remove_module(struct dso *d);
+void *ldso_tls_block(const struct dso *d);
+size_t ldso_tlsdesc_offset(const size_t *index);
+void ldso_tlsdesc_static(void);
+void ldso_tlsdesc_dynamic(void);
 
 /* init.c */
 void ldso_run_init(void);
+void ldso_init_objects(struct dso *root);
+void ldso_fini_object(struct dso *d);
 void ldso_fini(void);
 
 /* debug.c */
 void ldso_debug_add_begin(void);
 void ldso_debug_consistent(void);
+void ldso_debug_delete_begin(void);
+struct dso *ldso_find_dso(const void *addr);
 void ldso_debug_set_dt_debug(struct dso *main);
 
 /* boot.c and cmdline.c */

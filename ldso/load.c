@@ -19,6 +19,8 @@ void ldso_append_dso(struct dso *d)
 	ldso.tail = d;
 }
 
+static struct dso *find_by_name(const char *name);
+
 static bool is_loader_name(const char *name)
 {
 	struct dso *l = ldso.loader;
@@ -26,6 +28,11 @@ static bool is_loader_name(const char *name)
 	if (l->soname && !ldso_strcmp(name, l->soname))
 		return true;
 	return !ldso_strcmp(name, l->path);
+}
+
+struct dso *ldso_find_loaded(const char *name)
+{
+	return find_by_name(name);
 }
 
 static struct dso *find_by_name(const char *name)
@@ -150,10 +157,15 @@ static void add_dep(struct dso *d, struct dso *dep, size_t *cap)
 	d->deps[d->ndeps++] = dep;
 }
 
-/* Breadth-first: the list grows at its tail while we walk it. */
-void ldso_load_dependencies(void)
+/*
+ * Breadth-first from `from` (the executable at start-up, the new object
+ * in dlopen): the list grows at its tail while we walk it.
+ */
+void ldso_load_dependencies(struct dso *from)
 {
-	for (struct dso *d = ldso.head; d; d = d->next) {
+	for (struct dso *d = from; d; d = d->next) {
+		if (d->deps)
+			continue;	/* loaded before this walk */
 		size_t cap = 0;
 		for (size_t i = 0; i < d->dynamic_count && d->needed_count; i++) {
 			Elf_Dyn *e = &d->dynamic[i];

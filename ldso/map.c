@@ -38,15 +38,20 @@ static bool elf_ident_ok(const Elf_Ehdr *eh, const char *path, bool fatal,
 	return *why == 0;
 }
 
-/* Is [vaddr, vaddr + size) inside one PT_LOAD of d (link-time addresses)? */
+/*
+ * Is [vaddr, vaddr + size) inside one PT_LOAD of d (link-time addresses)
+ * whose p_flags include all of `need`?  A segment without PF_R is mapped
+ * without PROT_READ, so a table there would fault when read: for reading,
+ * it counts as outside the object.
+ */
 static bool in_segment(const struct dso *d, Elf_Addr vaddr, size_t size,
-		       bool writable)
+		       unsigned need)
 {
 	for (size_t i = 0; i < d->phnum; i++) {
 		const Elf_Phdr *ph = &d->phdr[i];
 		if (ph->p_type != PT_LOAD)
 			continue;
-		if (writable && !(ph->p_flags & PF_W))
+		if ((ph->p_flags & need) != need)
 			continue;
 		if (vaddr >= ph->p_vaddr && size <= ph->p_memsz &&
 		    vaddr - ph->p_vaddr <= ph->p_memsz - size)
@@ -57,12 +62,13 @@ static bool in_segment(const struct dso *d, Elf_Addr vaddr, size_t size,
 
 bool ldso_in_image(const struct dso *d, Elf_Addr vaddr, size_t size)
 {
-	return in_segment(d, vaddr, size, false);
+	return in_segment(d, vaddr, size, PF_R);
 }
 
 bool ldso_in_writable(const struct dso *d, Elf_Addr vaddr, size_t size)
 {
-	return in_segment(d, vaddr, size, !d->textrel);
+	/* DT_TEXTREL: every segment is made writable while relocating. */
+	return in_segment(d, vaddr, size, d->textrel ? 0 : PF_W);
 }
 
 /*
@@ -236,6 +242,9 @@ static const Elf_Phdr *read_phdrs(const char *path, int fd,
 /*
  * Point d->phdr at the mapped copy of the headers when a segment holds
  * them (AT_PHDR and dl_iterate_phdr want that); else keep the one read.
+ * The loader keeps checking addresses against d->phdr, so the mapped copy
+ * must be readable, aligned, and not writable: a relocation must not be
+ * able to rewrite the segment bounds it is checked against.
  */
 static const Elf_Phdr *mapped_phdrs(const struct dso *d, const Elf_Ehdr *eh)
 {
@@ -243,11 +252,15 @@ static const Elf_Phdr *mapped_phdrs(const struct dso *d, const Elf_Ehdr *eh)
 
 	for (size_t i = 0; i < d->phnum; i++) {
 		const Elf_Phdr *ph = &d->phdr[i];
-		if (ph->p_type == PT_LOAD && eh->e_phoff >= ph->p_offset &&
-		    bytes <= ph->p_filesz &&
-		    eh->e_phoff - ph->p_offset <= ph->p_filesz - bytes)
-			return (const Elf_Phdr *)(d->base + ph->p_vaddr +
-						  (eh->e_phoff - ph->p_offset));
+		Elf_Addr at;
+		if (ph->p_type != PT_LOAD || !(ph->p_flags & PF_R) ||
+		    (ph->p_flags & PF_W) || eh->e_phoff < ph->p_offset ||
+		    bytes > ph->p_filesz ||
+		    eh->e_phoff - ph->p_offset > ph->p_filesz - bytes)
+			continue;
+		at = d->base + ph->p_vaddr + (eh->e_phoff - ph->p_offset);
+		if (at % _Alignof(Elf_Phdr) == 0)
+			return (const Elf_Phdr *)at;
 	}
 	return d->phdr;
 }

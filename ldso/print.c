@@ -151,21 +151,55 @@ static void vreport(const char *file, const char *fmt, va_list ap)
 	ldso_write(2, o.buf, o.len);
 }
 
+/*
+ * While dlopen is at work, problems are not printed: the first one becomes
+ * dlerror's message ("<file>: <problem>").
+ */
+static void keep_for_dlerror(const char *file, const char *fmt, va_list ap)
+{
+	struct out o;
+
+	if (ldso.dl_error_set)
+		return;
+	o.len = 0;
+	while (file && *file)
+		put_char(&o, *file++);
+	if (o.len) {
+		put_char(&o, ':');
+		put_char(&o, ' ');
+	}
+	format(&o, fmt, ap);
+	if (o.len >= sizeof(ldso.dl_error))
+		o.len = sizeof(ldso.dl_error) - 1;
+	memcpy(ldso.dl_error, o.buf, o.len);
+	ldso.dl_error[o.len] = 0;
+	ldso.dl_error_set = true;
+}
+
 /* Report a problem and go on: used where several can be found at once. */
 void ldso_error(const char *file, const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	vreport(file, fmt, ap);
+	if (ldso.dl_recover)
+		keep_for_dlerror(file, fmt, ap);
+	else
+		vreport(file, fmt, ap);
 	va_end(ap);
 }
 
+/* The one way to fail: exit 127, or, inside dlopen, back to dlopen. */
 void ldso_fail(const char *file, const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
+	if (ldso.dl_recover) {
+		keep_for_dlerror(file, fmt, ap);
+		va_end(ap);
+		ldso_longjmp(ldso.dl_recover, 1);
+	}
 	vreport(file, fmt, ap);
 	va_end(ap);
 	ldso_exit(LDSO_EXIT_FAILURE);

@@ -21,6 +21,40 @@ struct reloc_pass {
 
 static bool undefined_reported;
 
+/* All undefined symbols are reported, then the loader fails once. */
+static void report_undefined(struct reloc_pass *p, const char *name)
+{
+	ldso_error(p->d->path, "undefined symbol: %s", name);
+	undefined_reported = true;
+	p->failed = true;
+}
+
+/*
+ * A binding into an object dlopen'ed later than d and outside d's own
+ * dependencies keeps that object loaded as long as d is (see dlfcn.c).
+ */
+static void note_binding(struct dso *d, struct dso *def)
+{
+	if (def == d || !def->dlopened)
+		return;
+	for (size_t i = 0; i < d->ndeps; i++)
+		if (d->deps[i] == def)
+			return;
+	for (size_t i = 0; i < d->nreldeps; i++)
+		if (d->reldeps[i] == def)
+			return;
+	if (d->nreldeps == d->reldeps_cap) {
+		size_t cap = d->reldeps_cap ? d->reldeps_cap * 2 : 4;
+		struct dso **n = ldso_alloc(cap * sizeof(*n));
+		if (d->nreldeps)
+			memcpy(n, d->reldeps, d->nreldeps * sizeof(*n));
+		ldso_free(d->reldeps);
+		d->reldeps = n;
+		d->reldeps_cap = cap;
+	}
+	d->reldeps[d->nreldeps++] = def;
+}
+
 static Elf_Addr call_resolver(Elf_Addr fn)
 {
 	return ((Elf_Addr(*)(void))fn)();
@@ -57,11 +91,11 @@ static bool resolve(struct reloc_pass *p, uint32_t i, int flags,
 			ldso_fail(d->path, "bad symbol name offset");
 		*ref = ldso_lookup(name, d, flags);
 		if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK) {
-			ldso_error(d->path, "undefined symbol: %s", name);
-			undefined_reported = true;
-			p->failed = true;
+			report_undefined(p, name);
 			return false;
 		}
+		if (ref->dso)
+			note_binding(d, ref->dso);
 	}
 	p->cached_sym = i;
 	p->cached_flags = flags;
@@ -91,6 +125,7 @@ static size_t place_size(enum reloc_kind kind)
 	case REL_PC32:
 	case REL_ABS32:
 	case REL_ABS32S:
+	case REL_TPOFF32:
 		return 4;
 	case REL_TLSDESC:
 		return 2 * sizeof(Elf_Addr);
@@ -110,9 +145,7 @@ static void copy_relocation(struct reloc_pass *p, const Elf_Sym *sym,
 		ldso_fail(p->d->path, "bad symbol name offset");
 	def = ldso_lookup(name, p->d, LOOKUP_SKIP_MAIN);
 	if (!def.sym) {
-		ldso_error(p->d->path, "undefined symbol: %s", name);
-		undefined_reported = true;
-		p->failed = true;
+		report_undefined(p, name);
 		return;
 	}
 	if (def.sym->st_size < size)
@@ -140,6 +173,43 @@ static Elf_Addr tls_module(const struct symbol_ref *ref, struct dso *d)
 	return ref->dso ? ref->dso->tls_id : d->tls_id;
 }
 
+/* tp-relative offset of a TLS symbol; only static TLS has one. */
+static Elf_Addr tp_offset(struct reloc_pass *p, const struct symbol_ref *ref,
+			  Elf_Addr addend)
+{
+	struct dso *def = ref->dso ? ref->dso : p->d;
+
+	if (!def->tls_offset)
+		ldso_fail(p->d->path, "initial-exec TLS in %s, which is not in static TLS",
+			  def->path);
+	return (ref->sym ? ref->sym->st_value : 0) + addend - def->tls_offset;
+}
+
+/*
+ * TLS descriptor: {resolver, argument}.  In static TLS the argument is the
+ * offset itself; otherwise it points at {module, offset} for
+ * __tls_get_addr, kept with the object so dlclose can free it.
+ */
+static void tls_descriptor(struct reloc_pass *p, const struct symbol_ref *ref,
+			   Elf_Addr *word, Elf_Addr addend)
+{
+	struct dso *def = ref->dso ? ref->dso : p->d;
+	struct tlsdesc_arg *arg;
+
+	if (def->tls_offset) {
+		word[0] = (Elf_Addr)&ldso_tlsdesc_static;
+		word[1] = tp_offset(p, ref, addend);
+		return;
+	}
+	arg = ldso_alloc(sizeof(*arg));
+	arg->module = def->tls_id;
+	arg->offset = (ref->sym ? ref->sym->st_value : 0) + addend;
+	arg->next = p->d->tlsdesc_args;
+	p->d->tlsdesc_args = arg;
+	word[0] = (Elf_Addr)&ldso_tlsdesc_dynamic;
+	word[1] = (Elf_Addr)arg;
+}
+
 static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 {
 	struct dso *d = p->d;
@@ -158,8 +228,8 @@ static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 #if ARCH_RELOC_HAS_ADDEND
 	addend = r->r_addend;
 #else
-	addend = kind == REL_PC32 || kind == REL_ABS32 || kind == REL_ABS32S
-		 ? *(uint32_t *)where : *word;
+	/* REL: the addend is in place; a descriptor keeps it in its argument. */
+	addend = kind == REL_TLSDESC ? word[1] : *word;
 #endif
 	if (kind == REL_COPY) {
 		if (symi >= d->nsyms || !d->is_main)
@@ -205,12 +275,17 @@ static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 		*word = (ref.sym ? ref.sym->st_value : 0) + addend;
 		break;
 	case REL_TPOFF:
-		*word = (ref.sym ? ref.sym->st_value : 0) + addend -
-			ldso_tls_offset(ref.dso ? ref.dso : d);
+		*word = tp_offset(p, &ref, addend);
+		break;
+	case REL_TPOFF32:
+		store32(p, where, (int64_t)(intptr_t)tp_offset(p, &ref, addend),
+			true, type);
 		break;
 	case REL_TPOFF_NEG:
-		*word = ldso_tls_offset(ref.dso ? ref.dso : d) -
-			(ref.sym ? ref.sym->st_value : 0) - addend;
+		*word = addend - tp_offset(p, &ref, 0);
+		break;
+	case REL_TLSDESC:
+		tls_descriptor(p, &ref, word, addend);
 		break;
 	default:
 		ldso_fail(d->path, "unsupported relocation %s",
@@ -304,15 +379,33 @@ void ldso_protect_relro(struct dso *d)
 		ldso_fail(d->path, "cannot apply RELRO protection");
 }
 
-void ldso_relocate_all(void)
+/*
+ * Relocate first and every object after it in load order, last loaded
+ * first.  Returns false when symbols were undefined (each reported).
+ */
+bool ldso_relocate_objects(struct dso *first)
 {
-	for (struct dso *d = ldso.tail; d; d = d->prev)
+	undefined_reported = false;
+	for (struct dso *d = ldso.tail; d; d = d->prev) {
 		if (!d->is_loader)
 			relocate(d);
-	if (undefined_reported)
-		ldso_exit(LDSO_EXIT_FAILURE);
-	ldso_debug_set_dt_debug(ldso.main);
-	for (struct dso *d = ldso.head; d; d = d->next)
+		if (d == first)
+			break;
+	}
+	return !undefined_reported;
+}
+
+void ldso_protect_objects(struct dso *first)
+{
+	for (struct dso *d = first; d; d = d->next)
 		if (!d->is_loader)
 			ldso_protect_relro(d);
+}
+
+void ldso_relocate_all(void)
+{
+	if (!ldso_relocate_objects(ldso.head))
+		ldso_exit(LDSO_EXIT_FAILURE);
+	ldso_debug_set_dt_debug(ldso.main);
+	ldso_protect_objects(ldso.head);
 }

@@ -21,6 +21,7 @@ enum reloc_kind {
 	REL_DTPMOD,	/* word = module id */
 	REL_DTPOFF,	/* word = st_value + A */
 	REL_TPOFF,	/* word = st_value + A - tlsoffset (negative) */
+	REL_TPOFF32,	/* 32 bits = st_value + A - tlsoffset (non-PIC x86-64) */
 	REL_TPOFF_NEG,	/* word = tlsoffset - st_value - A (positive, i386) */
 	REL_TLSDESC,	/* two words: resolver, argument */
 	REL_UNKNOWN

@@ -124,15 +124,11 @@ static const Elf_Sym *dso_lookup(const struct dso *d, const char *name,
 	return sysv_lookup(d, name, ldso_sysv_hash(name), flags);
 }
 
-const Elf_Sym *ldso_dso_lookup(const struct dso *d, const char *name,
-			       uint32_t gnu_h, uint32_t sysv_h)
-{
-	(void)sysv_h;
-	return dso_lookup(d, name, gnu_h, 0);
-}
-
 /*
- * The one lookup relocation uses.  An object linked -Bsymbolic
+ * The one lookup relocation uses.  The scope is the global one (every
+ * object loaded at start-up, and those dlopen'ed with RTLD_GLOBAL, in
+ * load order), then, for an object dlopen'ed with RTLD_LOCAL, the
+ * dependency list of its dlopen.  An object linked -Bsymbolic
  * (DT_SYMBOLIC) looks in itself first.
  */
 struct symbol_ref ldso_lookup(const char *name, struct dso *requester,
@@ -147,13 +143,34 @@ struct symbol_ref ldso_lookup(const char *name, struct dso *requester,
 		return ref;
 	}
 	for (struct dso *d = ldso.head; d; d = d->next) {
-		if ((flags & LOOKUP_SKIP_MAIN) && d->is_main)
+		if (!d->global || ((flags & LOOKUP_SKIP_MAIN) && d->is_main))
 			continue;
-		ref.sym = dso_lookup(d, name, h, flags);
-		if (ref.sym) {
+		if ((ref.sym = dso_lookup(d, name, h, flags))) {
 			ref.dso = d;
 			return ref;
 		}
 	}
+	for (size_t i = 0; requester && i < requester->local_count; i++) {
+		struct dso *d = requester->local_scope[i];
+		if ((ref.sym = dso_lookup(d, name, h, flags))) {
+			ref.dso = d;
+			return ref;
+		}
+	}
+	return ref;
+}
+
+/* Lookup in a list of objects only: dlsym with a handle, RTLD_NEXT. */
+struct symbol_ref ldso_lookup_in(const char *name, struct dso **list,
+				 size_t count)
+{
+	struct symbol_ref ref = { 0, 0 };
+	uint32_t h = ldso_gnu_hash(name);
+
+	for (size_t i = 0; i < count; i++)
+		if ((ref.sym = dso_lookup(list[i], name, h, 0))) {
+			ref.dso = list[i];
+			return ref;
+		}
 	return ref;
 }

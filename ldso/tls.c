@@ -1,60 +1,156 @@
 /*
- * Static TLS and the final thread control block (TLS variant II).
+ * Thread-local storage, TLS variant II: static TLS lies below the thread
+ * pointer, the TCB at it.
  *
- * Every initially loaded object with PT_TLS gets a module id (1, 2, ...
- * in load order, so the executable is 1 when it has TLS) and a block
- * below the thread pointer: tlsoffset(m) = round_up(tlsoffset(m-1) +
- * memsz(m), align(m)), the first starting at 0.  The executable's block
- * must sit exactly there, because ld bakes its offset into local-exec
- * code.  The TCB at tp gets the canary of the early TCB (stage 2): the
- * value must not change while protected frames are live, and they are.
+ * Static TLS.  Every initially loaded object with PT_TLS gets a module id
+ * (1, 2, ... in load order, so the executable is 1 when it has TLS) and a
+ * block at tlsoffset(m) = round_up(tlsoffset(m-1) + memsz(m), align(m))
+ * below tp, the first starting at 0.  The executable's block must sit
+ * exactly there: ld bakes its offset into local-exec code.  Below the
+ * static blocks, TLS_SURPLUS bytes stay free for dlopen'ed objects built
+ * with initial-exec TLS (DF_STATIC_TLS): such code needs a fixed offset
+ * from tp in every thread, which only a reservation made before any
+ * thread exists can give.  1664 bytes is what glibc reserves by default.
+ *
+ * Dynamic TLS.  Other dlopen'ed modules get blocks on first access,
+ * through __tls_get_addr and the DTV, one per thread.  A global
+ * generation counts dlopen/dlclose changes to the module table; a DTV
+ * older than it is brought up to date on the next access (stale blocks of
+ * unloaded modules freed).  The DTV is private: on x86 only our
+ * __tls_get_addr and TLS descriptor resolvers read it.
+ *
+ * The TCB: self pointers, the DTV, and the canary.  The final TCB gets the
+ * canary of the early one (stage 2); the value never changes while
+ * protected frames are live, and they are.
  */
 #include "ldso.h"
 
-/* Room left for dlopen'ed initial-exec TLS, the amount glibc reserves. */
 #define TLS_SURPLUS 1664
+
+struct dtv_slot {
+	void *block;		/* the variable area */
+	void *allocation;	/* what to free, 0 for static blocks */
+	size_t generation;	/* of the module when the block was made */
+};
+
+struct dtv {
+	size_t generation;
+	size_t capacity;
+	struct dtv_slot slot[];	/* indexed by module id; slot[0] unused */
+};
+
+struct tls_module {
+	struct dso *dso;	/* 0: id free */
+	size_t generation;	/* when this id was last assigned */
+};
+
+static struct tls_module *modules;
+static size_t module_capacity, module_count;
+static size_t generation = 1;
+static size_t static_used, static_align = sizeof(void *);
+
+struct thread_entry {
+	struct tcb *tcb;
+	struct thread_entry *next;
+};
+static struct thread_entry *threads;
 
 static size_t round_up(size_t x, size_t align)
 {
 	return (x + align - 1) & ~(align - 1);
 }
 
+static size_t new_module_id(struct dso *d)
+{
+	size_t id;
+
+	for (id = 1; id <= module_count; id++)
+		if (!modules[id].dso)
+			break;
+	if (id >= module_capacity) {
+		size_t cap = module_capacity ? module_capacity * 2 : 16;
+		struct tls_module *m = ldso_alloc(cap * sizeof(*m));
+		if (module_capacity)
+			memcpy(m, modules, module_capacity * sizeof(*m));
+		ldso_free(modules);
+		modules = m;
+		module_capacity = cap;
+	}
+	if (id > module_count)
+		module_count = id;
+	modules[id].dso = d;
+	modules[id].generation = ++generation;
+	return id;
+}
+
+static void fill_block(const struct dso *d, char *block)
+{
+	memcpy(block, (void *)(d->base + d->tls_image), d->tls_filesz);
+	memset(block + d->tls_filesz, 0, d->tls_memsz - d->tls_filesz);
+}
+
+static struct dtv *new_dtv(size_t capacity)
+{
+	struct dtv *dtv = ldso_alloc(sizeof(*dtv) +
+				     (capacity + 1) * sizeof(struct dtv_slot));
+
+	dtv->capacity = capacity;
+	return dtv;
+}
+
+/* A fresh TCB at tp with every static block filled in. */
+static struct tcb *init_tcb(struct tcb *tcb)
+{
+	memset(tcb, 0, sizeof(*tcb));
+	for (size_t id = 1; id <= module_count; id++) {
+		struct dso *d = modules[id].dso;
+		if (d && d->tls_offset)
+			fill_block(d, (char *)tcb - d->tls_offset);
+	}
+	tcb->self = tcb;
+	tcb->self2 = tcb;
+	tcb->dtv = new_dtv(module_capacity);
+	((struct dtv *)tcb->dtv)->generation = generation;
+	tcb->canary = ldso_early_tcb.canary;
+	tcb->pointer_guard = ldso_early_tcb.pointer_guard;
+	return tcb;
+}
+
+static size_t area_size(void)
+{
+	return TLS_SURPLUS + static_used + static_align + sizeof(struct tcb);
+}
+
+static struct tcb *tcb_in_area(void *area)
+{
+	return (struct tcb *)round_up((uintptr_t)area + TLS_SURPLUS + static_used,
+				      static_align);
+}
+
+static void register_thread(struct tcb *tcb)
+{
+	struct thread_entry *t = ldso_alloc(sizeof(*t));
+
+	t->tcb = tcb;
+	t->next = threads;
+	threads = t;
+}
+
 void ldso_setup_tls(void)
 {
-	size_t offset = 0, align = sizeof(void *), modules = 0;
 	struct tcb *tcb;
-	uintptr_t *dtv;
-	char *area;
 
 	for (struct dso *d = ldso.head; d; d = d->next) {
 		if (!d->tls_memsz)
 			continue;
-		d->tls_id = ++modules;
-		offset = round_up(offset + d->tls_memsz, d->tls_align);
-		d->tls_offset = offset;
-		if (d->tls_align > align)
-			align = d->tls_align;
+		d->tls_id = new_module_id(d);
+		static_used = round_up(static_used + d->tls_memsz, d->tls_align);
+		d->tls_offset = static_used;
+		if (d->tls_align > static_align)
+			static_align = d->tls_align;
 	}
-	area = ldso_alloc(TLS_SURPLUS + offset + align + sizeof(struct tcb));
-	tcb = (struct tcb *)round_up((uintptr_t)area + TLS_SURPLUS + offset,
-				     align);
-	dtv = ldso_alloc((modules + 1) * sizeof(*dtv));
-	dtv[0] = modules;
-	for (struct dso *d = ldso.head; d; d = d->next) {
-		char *block;
-		if (!d->tls_memsz)
-			continue;
-		block = (char *)tcb - d->tls_offset;
-		memcpy(block, (void *)(d->base + d->tls_image), d->tls_filesz);
-		memset(block + d->tls_filesz, 0, d->tls_memsz - d->tls_filesz);
-		dtv[d->tls_id] = (uintptr_t)block;
-	}
-	memset(tcb, 0, sizeof(*tcb));
-	tcb->self = tcb;
-	tcb->self2 = tcb;
-	tcb->dtv = dtv;
-	tcb->canary = ldso_early_tcb.canary;
-	tcb->pointer_guard = ldso_early_tcb.pointer_guard;
+	tcb = init_tcb(tcb_in_area(ldso_alloc(area_size())));
+	register_thread(tcb);
 	if (arch_set_thread_pointer(tcb) < 0)
 		ldso_fail(0, "cannot set the thread pointer");
 }
@@ -64,13 +160,154 @@ uintptr_t ldso_tls_offset(const struct dso *d)
 	return d->tls_offset;
 }
 
+/*
+ * A module loaded by dlopen: a new id, and a static offset when its code
+ * uses initial-exec TLS (DF_STATIC_TLS), from the surplus, copied into
+ * every thread.  Fails (through ldso_fail, so dlopen reports it) when the
+ * surplus is used up.
+ */
+void ldso_tls_add_module(struct dso *d, bool needs_static)
+{
+	if (!d->tls_memsz)
+		return;
+	if (needs_static) {
+		size_t offset = round_up(static_used + d->tls_memsz, d->tls_align);
+		size_t room = TLS_SURPLUS + static_used;
+		if (offset > room || d->tls_align > static_align)
+			ldso_fail(d->path, "cannot allocate memory in static TLS block");
+		static_used = offset;
+		d->tls_offset = offset;
+		for (struct thread_entry *t = threads; t; t = t->next)
+			fill_block(d, (char *)t->tcb - offset);
+	}
+	d->tls_id = new_module_id(d);
+}
+
+void ldso_tls_remove_module(struct dso *d)
+{
+	if (!d->tls_id)
+		return;
+	modules[d->tls_id].dso = 0;
+	generation++;
+	d->tls_id = 0;
+}
+
+/* Bring a thread's DTV up to date: grow it, drop blocks of old modules. */
+static struct dtv *update_dtv(struct tcb *tcb)
+{
+	struct dtv *dtv = tcb->dtv;
+
+	if (dtv->capacity < module_count) {
+		struct dtv *n = new_dtv(module_capacity);
+		memcpy(n->slot, dtv->slot, (dtv->capacity + 1) * sizeof(n->slot[0]));
+		n->generation = dtv->generation;
+		ldso_free(dtv);
+		tcb->dtv = dtv = n;
+	}
+	for (size_t id = 1; id <= dtv->capacity; id++) {
+		struct dtv_slot *s = &dtv->slot[id];
+		if (s->block && (id > module_count || !modules[id].dso ||
+				 s->generation != modules[id].generation)) {
+			ldso_free(s->allocation);
+			s->block = s->allocation = 0;
+		}
+	}
+	dtv->generation = generation;
+	return dtv;
+}
+
+static void *allocate_block(struct dtv_slot *s, struct dso *d, size_t id)
+{
+	if (d->tls_offset) {
+		s->block = (char *)arch_thread_pointer() - d->tls_offset;
+		s->allocation = 0;
+	} else {
+		s->allocation = ldso_alloc(d->tls_memsz + d->tls_align);
+		s->block = (void *)round_up((uintptr_t)s->allocation, d->tls_align);
+		fill_block(d, s->block);
+	}
+	s->generation = modules[id].generation;
+	return s->block;
+}
+
 /* The address of offset in module's block: __tls_get_addr's work. */
 void *ldso_tls_get_addr(size_t module, size_t offset)
 {
 	struct tcb *tcb = arch_thread_pointer();
-	uintptr_t *dtv = tcb->dtv;
+	struct dtv *dtv = tcb->dtv;
+	struct dtv_slot *s;
 
-	if (module == 0 || module > dtv[0])
+	if (dtv->generation != generation)
+		dtv = update_dtv(tcb);
+	if (module == 0 || module > module_count || !modules[module].dso)
 		ldso_fail(0, "TLS module %zu out of range", module);
-	return (char *)dtv[module] + offset;
+	s = &dtv->slot[module];
+	if (!s->block)
+		allocate_block(s, modules[module].dso, module);
+	return (char *)s->block + offset;
+}
+
+/* This thread's block of d, if it has one yet (dl_iterate_phdr). */
+void *ldso_tls_block(const struct dso *d)
+{
+	struct tcb *tcb = arch_thread_pointer();
+	struct dtv *dtv = tcb->dtv;
+
+	if (!d->tls_id)
+		return 0;
+	if (d->tls_offset)
+		return (char *)tcb - d->tls_offset;
+	if (d->tls_id > dtv->capacity || dtv->generation != generation)
+		return 0;
+	return dtv->slot[d->tls_id].block;
+}
+
+/* For ldso_tlsdesc_dynamic: the variable's offset from tp. */
+size_t ldso_tlsdesc_offset(const size_t *index)
+{
+	return (size_t)((char *)ldso_tls_get_addr(index[0], index[1]) -
+			(char *)arch_thread_pointer());
+}
+
+/*
+ * The interface a threading runtime uses (see crt/include/ldso_thread.h):
+ * how big and how aligned one thread's static TLS area is, how to turn
+ * such an area into a ready TCB (images copied, DTV, canary), and how to
+ * release a finished thread's dynamic blocks.
+ */
+LDSO_EXPORT size_t __ldso_tls_area_size(void)
+{
+	return area_size();
+}
+
+LDSO_EXPORT size_t __ldso_tls_area_align(void)
+{
+	return static_align;
+}
+
+LDSO_EXPORT void *__ldso_tls_init(void *area)
+{
+	struct tcb *tcb = init_tcb(tcb_in_area(area));
+
+	register_thread(tcb);
+	return tcb;
+}
+
+LDSO_EXPORT void __ldso_tls_release(void *tp)
+{
+	struct tcb *tcb = tp;
+	struct dtv *dtv = tcb->dtv;
+	struct thread_entry **p = &threads;
+
+	for (size_t id = 1; id <= dtv->capacity; id++)
+		ldso_free(dtv->slot[id].allocation);
+	ldso_free(dtv);
+	tcb->dtv = 0;
+	while (*p && (*p)->tcb != tcb)
+		p = &(*p)->next;
+	if (*p) {
+		struct thread_entry *t = *p;
+		*p = t->next;
+		ldso_free(t);
+	}
 }

@@ -51,6 +51,7 @@ static inline enum reloc_kind arch_reloc_kind(uint32_t type)
 	case 16: return REL_DTPMOD;		/* R_X86_64_DTPMOD64 */
 	case 17: return REL_DTPOFF;		/* R_X86_64_DTPOFF64 */
 	case 18: return REL_TPOFF;		/* R_X86_64_TPOFF64 */
+	case 23: return REL_TPOFF32;		/* R_X86_64_TPOFF32 */
 	case 24: return REL_PC_WORD;		/* R_X86_64_PC64 */
 	case 36: return REL_TLSDESC;		/* R_X86_64_TLSDESC */
 	case 37: return REL_IRELATIVE;		/* R_X86_64_IRELATIVE */
@@ -73,6 +74,7 @@ static inline const char *arch_reloc_name(uint32_t type)
 	case 16: return "R_X86_64_DTPMOD64";
 	case 17: return "R_X86_64_DTPOFF64";
 	case 18: return "R_X86_64_TPOFF64";
+	case 23: return "R_X86_64_TPOFF32";
 	case 24: return "R_X86_64_PC64";
 	case 36: return "R_X86_64_TLSDESC";
 	case 37: return "R_X86_64_IRELATIVE";

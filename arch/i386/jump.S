@@ -1,0 +1,39 @@
+/*
+ * ldso_setjmp / ldso_longjmp: how a failing dlopen gets back to dlopen.
+ * ldso_fail, when a dlopen is in progress, jumps to the point dlopen set
+ * instead of exiting.  Saves only what the psABI makes callee-saved:
+ * ebx, esi, edi, ebp, esp and the return address.
+ */
+	.text
+	.globl ldso_setjmp
+	.hidden ldso_setjmp
+	.type ldso_setjmp, @function
+ldso_setjmp:
+	mov 4(%esp), %eax
+	mov %ebx, 0(%eax)
+	mov %esi, 4(%eax)
+	mov %edi, 8(%eax)
+	mov %ebp, 12(%eax)
+	lea 4(%esp), %ecx		/* sp as it will be after our ret */
+	mov %ecx, 16(%eax)
+	mov (%esp), %ecx		/* return address */
+	mov %ecx, 20(%eax)
+	xor %eax, %eax
+	ret
+	.size ldso_setjmp, . - ldso_setjmp
+
+	.globl ldso_longjmp
+	.hidden ldso_longjmp
+	.type ldso_longjmp, @function
+ldso_longjmp:
+	mov 4(%esp), %edx
+	mov 8(%esp), %eax
+	mov 0(%edx), %ebx
+	mov 4(%edx), %esi
+	mov 8(%edx), %edi
+	mov 12(%edx), %ebp
+	mov 16(%edx), %esp
+	jmp *20(%edx)
+	.size ldso_longjmp, . - ldso_longjmp
+
+	.section .note.GNU-stack, "", @progbits

@@ -1,0 +1,41 @@
+/*
+ * ldso_setjmp / ldso_longjmp: how a failing dlopen gets back to dlopen.
+ * ldso_fail, when a dlopen is in progress, jumps to the point dlopen set
+ * instead of exiting.  Saves only what the psABI makes callee-saved:
+ * rbx, rbp, r12-r15, rsp and the return address.
+ */
+	.text
+	.globl ldso_setjmp
+	.hidden ldso_setjmp
+	.type ldso_setjmp, @function
+ldso_setjmp:
+	mov %rbx, 0(%rdi)
+	mov %rbp, 8(%rdi)
+	mov %r12, 16(%rdi)
+	mov %r13, 24(%rdi)
+	mov %r14, 32(%rdi)
+	mov %r15, 40(%rdi)
+	lea 8(%rsp), %rdx		/* sp as it will be after our ret */
+	mov %rdx, 48(%rdi)
+	mov (%rsp), %rdx		/* return address */
+	mov %rdx, 56(%rdi)
+	xor %eax, %eax
+	ret
+	.size ldso_setjmp, . - ldso_setjmp
+
+	.globl ldso_longjmp
+	.hidden ldso_longjmp
+	.type ldso_longjmp, @function
+ldso_longjmp:
+	mov %esi, %eax
+	mov 0(%rdi), %rbx
+	mov 8(%rdi), %rbp
+	mov 16(%rdi), %r12
+	mov 24(%rdi), %r13
+	mov 32(%rdi), %r14
+	mov 40(%rdi), %r15
+	mov 48(%rdi), %rsp
+	jmp *56(%rdi)
+	.size ldso_longjmp, . - ldso_longjmp
+
+	.section .note.GNU-stack, "", @progbits

@@ -1,0 +1,519 @@
+/*
+ * The dl API, exported by the loader itself: dlopen, dlsym, dlclose,
+ * dlerror, dladdr, dl_iterate_phdr, dlinfo.  Programs link against
+ * build/<arch>/ld.so (ldso-cc's -ldl) to call them.
+ *
+ * A failing dlopen leaves the process as it was: while it works,
+ * ldso_fail records the message for dlerror and jumps back here, and the
+ * objects this dlopen mapped are unmapped and forgotten.
+ *
+ * Unloading rule.  An object loaded by dlopen stays while any of these
+ * reaches it, through DT_NEEDED edges or through symbol bindings (an
+ * object whose relocation bound a symbol to it, see note_binding in
+ * reloc.c): an object loaded at start-up, a NODELETE object, or an object
+ * with an open dlopen handle.  When dlclose drops the last handle, every
+ * object no longer reached is finalized (destructors, in reverse init
+ * order) and unmapped.  glibc unloads by the same rule; musl never does.
+ *
+ * One recursive lock serialises the API, so threads may call it and
+ * constructors may call dlopen.
+ */
+#include "ldso.h"
+
+#define RTLD_LAZY 1
+#define RTLD_NOW 2
+#define RTLD_NOLOAD 4
+#define RTLD_GLOBAL 0x100
+#define RTLD_NODELETE 0x1000
+#define RTLD_NEXT ((void *)-1)
+#define RTLD_DI_LINKMAP 2
+#define RTLD_DI_ORIGIN 6
+#define RTLD_DI_TLS_MODID 9
+#define RTLD_DI_TLS_DATA 10
+#define FUTEX_WAIT 0
+#define FUTEX_WAKE 1
+
+static int lock_word;
+static long lock_owner;
+static int lock_depth;
+static char error_copy[sizeof(ldso.dl_error)];
+static bool collecting, collect_again;
+
+static void dl_lock(void)
+{
+	long tid = arch_syscall0(SYS_gettid);
+
+	if (lock_owner == tid) {
+		lock_depth++;
+		return;
+	}
+	while (__sync_val_compare_and_swap(&lock_word, 0, 1) != 0)
+		arch_syscall4(SYS_futex, (long)&lock_word, FUTEX_WAIT, 1, 0);
+	lock_owner = tid;
+	lock_depth = 1;
+}
+
+static void dl_unlock(void)
+{
+	if (--lock_depth)
+		return;
+	lock_owner = 0;
+	__sync_lock_release(&lock_word);
+	arch_syscall3(SYS_futex, (long)&lock_word, FUTEX_WAKE, 1);
+}
+
+static void set_error(const char *file, const char *what)
+{
+	size_t n = 0;
+
+	for (; file && *file && n < sizeof(ldso.dl_error) - 3; file++)
+		ldso.dl_error[n++] = *file;
+	if (n) {
+		ldso.dl_error[n++] = ':';
+		ldso.dl_error[n++] = ' ';
+	}
+	for (; *what && n < sizeof(ldso.dl_error) - 1; what++)
+		ldso.dl_error[n++] = *what;
+	ldso.dl_error[n] = 0;
+	ldso.dl_error_set = true;
+}
+
+/* The object containing addr, or 0. */
+struct dso *ldso_find_dso(const void *addr)
+{
+	Elf_Addr a = (Elf_Addr)addr;
+
+	for (struct dso *d = ldso.head; d; d = d->next)
+		if (a >= d->base + d->vaddr_lo && a < d->base + d->vaddr_hi)
+			return d;
+	return 0;
+}
+
+static bool is_handle(const struct dso *h)
+{
+	for (struct dso *d = ldso.head; d; d = d->next)
+		if (d == h)
+			return true;
+	return false;
+}
+
+/* d and its dependencies, breadth-first, each once: a handle's scope. */
+static void build_scope(struct dso *root)
+{
+	size_t n = 0, cap = 8;
+	struct dso **list = ldso_alloc(cap * sizeof(*list));
+
+	for (struct dso *d = ldso.head; d; d = d->next)
+		d->unload_mark = false;
+	list[n++] = root;
+	root->unload_mark = true;
+	for (size_t i = 0; i < n; i++) {
+		for (size_t k = 0; k < list[i]->ndeps; k++) {
+			struct dso *dep = list[i]->deps[k];
+			if (dep->unload_mark)
+				continue;
+			if (n == cap) {
+				struct dso **m = ldso_alloc(2 * cap * sizeof(*m));
+				memcpy(m, list, cap * sizeof(*m));
+				ldso_free(list);
+				list = m;
+				cap *= 2;
+			}
+			dep->unload_mark = true;
+			list[n++] = dep;
+		}
+	}
+	ldso_free(root->local_scope);
+	root->local_scope = list;
+	root->local_count = n;
+}
+
+static void free_dso(struct dso *d)
+{
+	struct tlsdesc_arg *a = d->tlsdesc_args, *next;
+
+	for (; a; a = next) {
+		next = a->next;
+		ldso_free(a);
+	}
+	ldso_tls_remove_module(d);
+	if (d->map)
+		ldso_munmap(d->map, d->map_len);
+	ldso_free(d->deps);
+	ldso_free(d->reldeps);
+	ldso_free(d->local_scope);
+	ldso_free((void *)d->path);
+	ldso_free(d);
+}
+
+/* Unlink d from the load-order list. */
+static void unlink_dso(struct dso *d)
+{
+	if (d->prev)
+		d->prev->next = d->next;
+	else
+		ldso.head = d->next;
+	if (d->next)
+		d->next->prev = d->prev;
+	else
+		ldso.tail = d->prev;
+}
+
+/* A failed dlopen: forget every object mapped after old_tail. */
+static void undo_load(struct dso *old_tail)
+{
+	while (ldso.tail != old_tail) {
+		struct dso *d = ldso.tail;
+		unlink_dso(d);
+		if (d->local_scope && d->local_scope[0] != d)
+			d->local_scope = 0;	/* shared with the root */
+		free_dso(d);
+	}
+}
+
+static void mark_new_objects(struct dso *first, struct dso *root, int flags)
+{
+	build_scope(root);
+	for (struct dso *d = first; d; d = d->next) {
+		d->dlopened = true;
+		d->global = (flags & RTLD_GLOBAL) != 0;
+		if (d != root) {
+			d->local_scope = root->local_scope;
+			d->local_count = root->local_count;
+		}
+		ldso_tls_add_module(d, d->static_tls);
+		ldso.adds++;
+	}
+}
+
+static struct dso *open_new(const char *name, int flags, struct dso *requester)
+{
+	void *jump[8];
+	struct dso *old_tail = ldso.tail, *d;
+
+	ldso.dl_error_set = false;
+	ldso.dl_recover = jump;
+	if (ldso_setjmp(jump)) {
+		ldso.dl_recover = 0;
+		undo_load(old_tail);
+		ldso_debug_consistent();
+		return 0;
+	}
+	ldso_debug_add_begin();
+	d = ldso_load_library(name, requester);
+	if (ldso.tail == old_tail) {	/* it was loaded under another name */
+		ldso.dl_recover = 0;
+		ldso_debug_consistent();
+		return d;
+	}
+	ldso_load_dependencies(d);
+	mark_new_objects(old_tail->next, d, flags);
+	if (!ldso_relocate_objects(old_tail->next))
+		ldso_fail(0, "undefined symbols");
+	ldso_protect_objects(old_tail->next);
+	ldso.dl_recover = 0;
+	ldso_debug_consistent();
+	return d;
+}
+
+static struct dso *open_locked(const char *name, int flags, void *caller)
+{
+	struct dso *requester = ldso_find_dso(caller), *d;
+
+	if (!name)
+		return ldso.main;
+	if (!(flags & (RTLD_LAZY | RTLD_NOW))) {
+		set_error(0, "invalid mode for dlopen()");
+		return 0;
+	}
+	d = ldso_find_loaded(name);
+	if (!d && (flags & RTLD_NOLOAD)) {
+		set_error(name, "not loaded (RTLD_NOLOAD)");
+		return 0;
+	}
+	if (!d) {
+		d = open_new(name, flags, requester ? requester : ldso.main);
+		if (!d)
+			return 0;
+		if (!d->inited && d->dlopened)
+			ldso_init_objects(d);
+	}
+	if (d->dlopened)
+		d->open_count++;
+	if (flags & RTLD_GLOBAL)
+		d->global = true;
+	if (flags & RTLD_NODELETE)
+		d->nodelete = true;
+	return d;
+}
+
+LDSO_EXPORT void *dlopen(const char *name, int flags)
+{
+	void *caller = __builtin_return_address(0);
+	struct dso *d;
+
+	dl_lock();
+	d = open_locked(name, flags, caller);
+	dl_unlock();
+	return d;
+}
+
+/* Mark what must stay: everything reachable from a root (see the top). */
+static void keep_reachable(struct dso *d)
+{
+	if (!d->unload_mark)
+		return;
+	d->unload_mark = false;
+	for (size_t i = 0; i < d->ndeps; i++)
+		keep_reachable(d->deps[i]);
+	for (size_t i = 0; i < d->nreldeps; i++)
+		keep_reachable(d->reldeps[i]);
+}
+
+static void mark_unreachable(void)
+{
+	for (struct dso *d = ldso.head; d; d = d->next)
+		d->unload_mark = d->dlopened && !d->nodelete;
+	for (struct dso *d = ldso.head; d; d = d->next) {
+		bool root = !d->dlopened || d->nodelete || d->open_count > 0;
+		if (root) {
+			d->unload_mark = true;
+			keep_reachable(d);
+		}
+	}
+}
+
+static void unload_marked(void)
+{
+	ldso_debug_delete_begin();
+	for (size_t i = ldso.init_count; i-- > 0;) {
+		struct dso *d = ldso.init_order[i];
+		if (d->unload_mark) {
+			ldso_fini_object(d);
+			i = ldso.init_count;	/* destructors may have changed it */
+		}
+	}
+	for (struct dso *d = ldso.head, *next; d; d = next) {
+		next = d->next;
+		if (!d->unload_mark)
+			continue;
+		unlink_dso(d);
+		if (d->local_scope && d->local_scope[0] != d)
+			d->local_scope = 0;
+		free_dso(d);
+		ldso.subs++;
+	}
+	ldso_debug_consistent();
+}
+
+static void collect(void)
+{
+	if (collecting) {
+		collect_again = true;
+		return;
+	}
+	collecting = true;
+	do {
+		collect_again = false;
+		mark_unreachable();
+		unload_marked();
+	} while (collect_again);
+	collecting = false;
+}
+
+LDSO_EXPORT int dlclose(void *handle)
+{
+	struct dso *d = handle;
+	int r = 0;
+
+	dl_lock();
+	if (!is_handle(d)) {
+		set_error(0, "invalid handle passed to dlclose()");
+		r = -1;
+	} else if (d->dlopened) {
+		if (d->open_count > 0 && --d->open_count == 0)
+			collect();
+	}
+	dl_unlock();
+	return r;
+}
+
+static void *symbol_address(const struct symbol_ref *ref)
+{
+	Elf_Addr v = ref->dso->base + ref->sym->st_value;
+
+	if (ST_TYPE(ref->sym->st_info) == STT_TLS)
+		return ldso_tls_get_addr(ref->dso->tls_id, ref->sym->st_value);
+	if (ST_TYPE(ref->sym->st_info) == STT_GNU_IFUNC)
+		v = ((Elf_Addr(*)(void))v)();
+	return (void *)v;
+}
+
+static struct symbol_ref lookup_next(const char *name, struct dso *caller)
+{
+	struct symbol_ref ref = { 0, 0 };
+
+	for (struct dso *d = caller ? caller->next : 0; d && !ref.sym; d = d->next)
+		if (d->global)
+			ref = ldso_lookup_in(name, &d, 1);
+	return ref;
+}
+
+LDSO_EXPORT void *dlsym(void *handle, const char *name)
+{
+	struct dso *caller = ldso_find_dso(__builtin_return_address(0));
+	struct dso *d = handle;
+	struct symbol_ref ref = { 0, 0 };
+	void *result = 0;
+
+	dl_lock();
+	if (handle == RTLD_NEXT)
+		ref = lookup_next(name, caller);
+	else if (!handle || d == ldso.main)
+		ref = ldso_lookup(name, 0, 0);
+	else if (!is_handle(d))
+		set_error(0, "invalid handle passed to dlsym()");
+	else {
+		if (!d->local_scope || d->local_scope[0] != d)
+			build_scope(d);
+		ref = ldso_lookup_in(name, d->local_scope, d->local_count);
+	}
+	if (ref.sym)
+		result = symbol_address(&ref);
+	else if (!ldso.dl_error_set || handle == RTLD_NEXT || is_handle(d) || !handle)
+		set_error(handle && handle != RTLD_NEXT && is_handle(d) ? d->path : 0,
+			  "undefined symbol");
+	if (!ref.sym) {
+		size_t n = ldso_strlen(ldso.dl_error);
+		if (n + ldso_strlen(name) + 3 < sizeof(ldso.dl_error)) {
+			memcpy(ldso.dl_error + n, ": ", 2);
+			memcpy(ldso.dl_error + n + 2, name, ldso_strlen(name) + 1);
+		}
+	}
+	dl_unlock();
+	return result;
+}
+
+LDSO_EXPORT char *dlerror(void)
+{
+	char *r = 0;
+
+	dl_lock();
+	if (ldso.dl_error_set) {
+		memcpy(error_copy, ldso.dl_error, sizeof(error_copy));
+		ldso.dl_error_set = false;
+		r = error_copy;
+	}
+	dl_unlock();
+	return r;
+}
+
+typedef struct {
+	const char *dli_fname;
+	void *dli_fbase;
+	const char *dli_sname;
+	void *dli_saddr;
+} Dl_info;
+
+/* dladdr: the object containing addr and the nearest symbol below it. */
+LDSO_EXPORT int dladdr(const void *addr, Dl_info *info)
+{
+	struct dso *d;
+	const Elf_Sym *best = 0;
+	Elf_Addr a = (Elf_Addr)addr;
+
+	dl_lock();
+	d = ldso_find_dso(addr);
+	if (!d) {
+		dl_unlock();
+		return 0;
+	}
+	info->dli_fname = d->path;
+	info->dli_fbase = (void *)(d->base + d->vaddr_lo);
+	for (size_t i = 1; i < d->nsyms; i++) {
+		const Elf_Sym *s = &d->symtab[i];
+		unsigned type = ST_TYPE(s->st_info);
+		if (s->st_shndx == SHN_UNDEF || s->st_shndx == SHN_ABS ||
+		    type == STT_TLS || type == STT_SECTION || type == STT_FILE)
+			continue;
+		if (d->base + s->st_value <= a &&
+		    (!best || s->st_value > best->st_value))
+			best = s;
+	}
+	info->dli_sname = best ? ldso_dso_string(d, best->st_name) : 0;
+	info->dli_saddr = best ? (void *)(d->base + best->st_value) : 0;
+	dl_unlock();
+	return 1;
+}
+
+struct dl_phdr_info {
+	Elf_Addr dlpi_addr;
+	const char *dlpi_name;
+	const Elf_Phdr *dlpi_phdr;
+	uint16_t dlpi_phnum;
+	unsigned long long dlpi_adds, dlpi_subs;
+	size_t dlpi_tls_modid;
+	void *dlpi_tls_data;
+};
+
+LDSO_EXPORT int dl_iterate_phdr(int (*callback)(struct dl_phdr_info *, size_t, void *),
+				void *data)
+{
+	int r = 0;
+
+	dl_lock();
+	for (struct dso *d = ldso.head; d && !r; d = d->next) {
+		struct dl_phdr_info info;
+		info.dlpi_addr = d->base;
+		info.dlpi_name = d->is_main ? "" : d->path;
+		info.dlpi_phdr = d->phdr;
+		info.dlpi_phnum = (uint16_t)d->phnum;
+		info.dlpi_adds = ldso.adds;
+		info.dlpi_subs = ldso.subs;
+		info.dlpi_tls_modid = d->tls_id;
+		info.dlpi_tls_data = ldso_tls_block(d);
+		r = callback(&info, sizeof(info), data);
+	}
+	dl_unlock();
+	return r;
+}
+
+static void copy_origin(const struct dso *d, char *out)
+{
+	size_t len = 0;
+
+	for (size_t i = 0; d->path[i]; i++)
+		if (d->path[i] == '/')
+			len = i;
+	if (len == 0 && d->path[0] != '/') {
+		memcpy(out, ".", 2);
+		return;
+	}
+	memcpy(out, d->path, len ? len : 1);
+	out[len ? len : 1] = 0;
+}
+
+LDSO_EXPORT int dlinfo(void *handle, int request, void *arg)
+{
+	struct dso *d = handle;
+	int r = 0;
+
+	dl_lock();
+	if (!is_handle(d)) {
+		set_error(0, "invalid handle passed to dlinfo()");
+		r = -1;
+	} else if (request == RTLD_DI_LINKMAP) {
+		*(struct dso **)arg = d;
+	} else if (request == RTLD_DI_ORIGIN) {
+		copy_origin(d, arg);
+	} else if (request == RTLD_DI_TLS_MODID) {
+		*(size_t *)arg = d->tls_id;
+	} else if (request == RTLD_DI_TLS_DATA) {
+		*(void **)arg = ldso_tls_block(d);
+	} else {
+		set_error(0, "unsupported dlinfo() request");
+		r = -1;
+	}
+	dl_unlock();
+	return r;
+}
