@@ -12,7 +12,12 @@ LDSO_CFLAGS := $(CFLAGS_BASE) -fvisibility=hidden -Ildso
 # Stage 1 reads no GOT: no jump tables (i386 reaches them through %ebx).
 $(O)/ldso/stage1.o: LDSO_EXTRA := -fno-jump-tables
 
-loader: $(B)/ld.so
+loader: $(B)/ld.so $(B)/libdl.so
+
+# -ldl: programs link against the loader itself (DT_NEEDED "ld.so", which
+# always means the running loader).
+$(B)/libdl.so: $(B)/ld.so
+	ln -sf ld.so $@
 
 $(O)/ldso/%.o: arch/$(ARCH)/%.S
 	@mkdir -p $(dir $@)
