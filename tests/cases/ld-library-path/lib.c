@@ -1,0 +1,2 @@
+/* Built into several directories; each copy says where it is. */
+const char *NAME(void) { return WHERE; }

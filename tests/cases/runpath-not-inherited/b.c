@@ -1,0 +1,2 @@
+/* Found only through the program's search path. */
+const char *lib_b(void) { return "libb"; }

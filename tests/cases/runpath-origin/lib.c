@@ -1,0 +1,2 @@
+/* One library per search directory; each names itself. */
+const char *NAME(void) { return WHERE; }
