@@ -26,36 +26,6 @@ static void read_process(uintptr_t *sp)
 			ldso.aux[p[0]] = p[1];
 }
 
-static const char *env_value(const char *entry, const char *name)
-{
-	size_t n = ldso_strlen(name);
-
-	if (ldso_strncmp(entry, name, n) || entry[n] != '=')
-		return 0;
-	return entry + n + 1;
-}
-
-/*
- * Secure mode (set-uid and the like): the kernel says so in AT_SECURE.
- * Without the uid/gid entries we cannot tell, so we assume it.
- */
-static void read_environment(void)
-{
-	const uintptr_t *a = ldso.aux;
-
-	ldso.secure = a[AT_SECURE] || a[AT_UID] != a[AT_EUID] ||
-		      a[AT_GID] != a[AT_EGID];
-	for (char **e = ldso.envp; *e; e++) {
-		const char *v;
-		if ((v = env_value(*e, "LD_LIBRARY_PATH")))
-			ldso.library_path = v;
-		else if ((v = env_value(*e, "LD_PRELOAD")))
-			ldso.preload = v;
-	}
-	if (ldso.secure)
-		ldso.library_path = 0;
-}
-
 static const char *interp_of(const struct dso *main)
 {
 	for (size_t i = 0; i < main->phnum; i++)
@@ -81,11 +51,23 @@ static bool run_as_command(void)
 	return ldso.aux[AT_ENTRY] == (Elf_Addr)_dlstart;
 }
 
+/* $ORIGIN of the program is where its file really is, as glibc. */
+static const char *program_file(void)
+{
+	char buf[LDSO_PATH_MAX];
+	long n = ldso_readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+
+	if (n <= 0 || n >= (long)sizeof(buf) - 1)
+		return 0;
+	return ldso_strndup(buf, (size_t)n);
+}
+
 static void find_program(uintptr_t **sp)
 {
 	const char *self;
+	bool command = run_as_command();
 
-	if (run_as_command()) {
+	if (command) {
 		self = ldso.argv[0];
 		*sp = ldso_command_mode(*sp, &ldso.argc);
 		ldso.argv = (char **)(*sp + 1);
@@ -96,26 +78,42 @@ static void find_program(uintptr_t **sp)
 		ldso.auxv++;
 	} else {
 		ldso.main = ldso_map_kernel_main();
+		ldso.main->real_path = program_file();
 		self = interp_of(ldso.main);
 		if (!self)
 			self = "ld.so";
 	}
 	ldso.main->is_main = true;
+	ldso.main->name = "";		/* gdb and glibc: the program has no name */
 	ldso.loader = ldso_make_loader_dso((Elf_Addr)&__ehdr_start, self);
 	ldso_decode_dynamic(ldso.loader);
 	ldso.loader_dir = directory_of(self);
+	if (ldso_debug & DEBUG_BOOT) {
+		ldso_trace("boot: stage 1: the loader relocated itself at %p",
+			   (void *)ldso.loader->base);
+		ldso_trace("boot: stage 2: early thread pointer installed, canary from %s",
+			   ldso.aux[AT_RANDOM] ? "AT_RANDOM" : "getrandom");
+	}
+	ldso_trace_stage("stage 3", "%s mapped by %s", ldso.main->path,
+			 command ? "the loader" : "the kernel");
 }
 
 static void load_objects(void)
 {
+	size_t count = 0;
+
 	ldso_decode_dynamic(ldso.main);
 	ldso_append_dso(ldso.main);
 	ldso_load_preloads(ldso.preload);
 	ldso_load_dependencies(ldso.main);
-	for (struct dso *d = ldso.head; d; d = d->next)
+	for (struct dso *d = ldso.head; d; d = d->next) {
 		d->global = true;
+		count++;
+	}
 	ldso.loader->global = true;
 	ldso_append_dso(ldso.loader);
+	ldso_trace_stage("stage 4", "%zu objects loaded (preloads, then DT_NEEDED breadth-first)",
+			 count);
 }
 
 /*
@@ -130,25 +128,43 @@ static void honour_exec_stack(uintptr_t *sp)
 	for (struct dso *d = ldso.head; d; d = d->next)
 		if (d->exec_stack && !d->is_loader)
 			want = true;
-	if (want)
+	if (want) {
+		if (ldso_debug & DEBUG_BOOT)
+			ldso_trace("boot: PT_GNU_STACK asks for an executable stack");
 		ldso_mprotect((void *)ldso_page_down((Elf_Addr)sp), ARCH_PAGE_SIZE,
 			      PROT_READ | PROT_WRITE | PROT_EXEC | PROT_GROWSDOWN);
+	}
 }
 
 LDSO_NORETURN void ldso_main(uintptr_t *sp)
 {
 	ldso.canary = ldso_early_tcb.canary;
 	read_process(sp);
-	read_environment();
+	ldso_read_environment();
 	find_program(&sp);
-	if (!ldso.main->dynamic)
+	if (ldso.report == REPORT_VERIFY)
+		ldso_exit(ldso.main->dynamic ? 0 : 1);
+	if (!ldso.main->dynamic && (ldso.list_mode || ldso.report))
+		ldso_fail(ldso.main->path, "not a dynamic executable");
+	if (!ldso.main->dynamic) {
+		ldso_trace_stage("stage 9", "static program: jump to its entry %p",
+				 (void *)ldso.main->entry_point);
 		ldso_enter(sp, ldso.main->entry_point, 0);
+	}
 	load_objects();
+	if (ldso.list_mode || ldso.report)
+		ldso_report();		/* --list, --graph, --audit: then exit */
 	ldso_debug_add_begin();
 	ldso_setup_tls();
+	ldso_trace_stage("stage 5", "static TLS laid out, final TCB installed with the same canary");
 	ldso_relocate_all();
 	honour_exec_stack(sp);
+	ldso_trace_stage("stage 6", "relocated dependencies first, RELRO protected");
 	ldso_debug_consistent();
+	ldso_trace_stage("stage 7", "debugger told: _r_debug consistent");
 	ldso_run_init();
+	ldso_trace_stage("stage 8", "constructors run, dependencies first");
+	ldso_trace_stage("stage 9", "jump to the program's entry %p",
+			 (void *)ldso.main->entry_point);
 	ldso_enter(sp, ldso.main->entry_point, ldso_fini);
 }

@@ -7,15 +7,51 @@
  */
 #include "ldso.h"
 
-static LDSO_NORETURN void usage(void)
+static const char usage_text[] =
+	"usage: ld.so [OPTION]... PROGRAM [ARGS]...\n"
+	"Load PROGRAM and the shared objects it needs, then run it.\n"
+	"\n"
+	"  --list               list the objects PROGRAM needs, as ldd does\n"
+	"  --verify             exit 0 if PROGRAM is dynamic, 1 if static\n"
+	"  --library-path PATH  use PATH instead of LD_LIBRARY_PATH\n"
+	"  --preload LIST       load the objects in LIST first\n"
+	"  --argv0 NAME         set argv[0] of the program to NAME\n"
+	"  --graph              print the dependency graph as Graphviz DOT\n"
+	"  --audit              print a hardening report, one row per object\n"
+	"  --require LIST       with --audit: fail unless every object has each\n"
+	"                       of LIST (pie,relro,fullrelro,nx,ssp,fortify,\n"
+	"                       notextrel,bindnow)\n"
+	"  --help               this text\n"
+	"  --version            the loader's version\n"
+	"\n"
+	"Environment: LD_LIBRARY_PATH, LD_PRELOAD, LD_DEBUG (LD_DEBUG=help lists\n"
+	"its categories), LD_DEBUG_OUTPUT, LD_TRACE_LOADED_OBJECTS.\n";
+
+static LDSO_NORETURN void usage(int fd, int status)
 {
-	ldso_printf(2,
-		"usage: ld.so [OPTION]... PROGRAM [ARGS]...\n"
-		"Load PROGRAM and the shared objects it needs, then run it.\n"
-		"  --library-path PATH  use PATH instead of LD_LIBRARY_PATH\n"
-		"  --preload LIST       load the objects in LIST first\n"
-		"  --argv0 NAME         set argv[0] of the program to NAME\n");
-	ldso_exit(LDSO_EXIT_USAGE);
+	ldso_printf(fd, "%s", usage_text);
+	ldso_exit(status);
+}
+
+/* Options without an argument; true if opt was one. */
+static bool flag_option(const char *opt)
+{
+	if (!ldso_strcmp(opt, "--list"))
+		ldso.list_mode = true;
+	else if (!ldso_strcmp(opt, "--verify"))
+		ldso.report = REPORT_VERIFY;
+	else if (!ldso_strcmp(opt, "--graph"))
+		ldso.report = REPORT_GRAPH;
+	else if (!ldso_strcmp(opt, "--audit"))
+		ldso.report = REPORT_AUDIT;
+	else if (!ldso_strcmp(opt, "--help"))
+		usage(1, 0);
+	else if (!ldso_strcmp(opt, "--version")) {
+		ldso_printf(1, "ld.so (ldso) " LDSO_VERSION " for " ARCH_NAME "\n");
+		ldso_exit(0);
+	} else
+		return false;
+	return true;
 }
 
 /* Parse options; returns the index of PROGRAM in argv. */
@@ -29,20 +65,27 @@ static int parse_options(int argc, char **argv, const char **argv0)
 			i++;
 			break;
 		}
+		if (flag_option(opt)) {
+			i++;
+			continue;
+		}
 		if (i + 1 >= argc)
-			usage();
+			usage(2, LDSO_EXIT_USAGE);
 		if (!ldso_strcmp(opt, "--library-path"))
 			ldso.library_path = argv[i + 1];
 		else if (!ldso_strcmp(opt, "--preload"))
 			ldso.preload = argv[i + 1];
 		else if (!ldso_strcmp(opt, "--argv0"))
 			*argv0 = argv[i + 1];
-		else
+		else if (!ldso_strcmp(opt, "--require")) {
+			ldso.require = argv[i + 1];
+			ldso.report = REPORT_AUDIT;
+		} else
 			ldso_fail(0, "unknown option: %s", opt);
 		i += 2;
 	}
 	if (i >= argc)
-		usage();
+		usage(2, LDSO_EXIT_USAGE);
 	return i;
 }
 

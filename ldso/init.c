@@ -64,7 +64,7 @@ static struct frame *grow_order(size_t n)
 	return ldso_alloc(n * sizeof(struct frame));
 }
 
-static void order_init(void)
+void ldso_order_init(void)
 {
 	size_t n = count_objects();
 	struct frame *stack = grow_order(n);
@@ -87,6 +87,8 @@ static void call_array(const Elf_Addr *array, size_t count)
 
 static void init_one(struct dso *d)
 {
+	if (ldso_debug & DEBUG_INIT)
+		ldso_trace("init: calling init: %s", d->path);
 	d->inited = true;
 	if (d->init)
 		((init_fn)d->init)(ldso.argc, ldso.argv, ldso.envp);
@@ -95,7 +97,9 @@ static void init_one(struct dso *d)
 
 void ldso_run_init(void)
 {
-	order_init();
+	ldso_order_init();
+	if ((ldso_debug & DEBUG_INIT) && ldso.main->preinit_count)
+		ldso_trace("init: calling preinit: %s", ldso.main->path);
 	call_array(ldso.main->preinit_array, ldso.main->preinit_count);
 	for (size_t i = 0; i < ldso.init_count; i++) {
 		struct dso *d = ldso.init_order[i];
@@ -124,6 +128,8 @@ static void finalize(struct dso *d)
 {
 	if (!d->inited)
 		return;
+	if (ldso_debug & DEBUG_INIT)
+		ldso_trace("init: calling fini: %s", d->path);
 	d->inited = false;
 	for (size_t k = d->fini_count; k-- > 0;)
 		if (d->fini_array[k] && d->fini_array[k] != (Elf_Addr)-1)

@@ -16,6 +16,7 @@
 
 #define LDSO_EXIT_FAILURE 127
 #define LDSO_EXIT_USAGE 1
+#define LDSO_VERSION "0.1"
 
 /* open(2) flags and mmap(2) values the loader uses. */
 #define O_RDONLY 0
@@ -99,6 +100,9 @@ struct dso {
 	bool relocated, inited, init_queued;
 	bool kernel_mapped;
 	Elf_Addr entry_point;
+	const char *real_path;		/* the program's own file, for $ORIGIN */
+	const char *needed_name;	/* the name it was asked for by */
+	bool missing;			/* --list: not found */
 	bool static_tls;		/* DF_STATIC_TLS: initial-exec TLS code */
 
 	/* dlopen and dlclose (dlfcn.c) */
@@ -138,11 +142,41 @@ struct ldso_state {
 	char dl_error[512];
 	bool dl_error_set;
 	unsigned long long adds, subs;	/* for dl_iterate_phdr */
+	bool list_mode;			/* --list, LD_TRACE_LOADED_OBJECTS */
+	int report;			/* --graph, --audit, --verify */
+	const char *require;		/* --audit --require LIST */
 };
+
+#define REPORT_GRAPH 1
+#define REPORT_AUDIT 2
+#define REPORT_VERIFY 3
+
+/* report.c: --list, --graph, --audit, --verify */
+LDSO_NORETURN void ldso_report(void);
+
+/* env.c */
+void ldso_read_environment(void);
 
 extern struct ldso_state ldso;
 
+/* trace.c: LD_DEBUG */
+#define DEBUG_BOOT 0x01
+#define DEBUG_LIBS 0x02
+#define DEBUG_RELOC 0x04
+#define DEBUG_SYMBOLS 0x08
+#define DEBUG_BINDINGS 0x10
+#define DEBUG_INIT 0x20
+#define DEBUG_STATISTICS 0x40
+#define DEBUG_ALL 0x7f
+extern unsigned ldso_debug;
+void ldso_trace_setup(const char *spec, const char *output);
+void ldso_trace(const char *fmt, ...);
+void ldso_trace_stage(const char *stage, const char *fmt, ...);
+uint64_t ldso_now_ns(void);
+
 /* print.c: formatted output and the one way to fail. */
+size_t ldso_format(char *buf, size_t size, const char *fmt, va_list ap);
+size_t ldso_snprintf(char *buf, size_t size, const char *fmt, ...);
 void ldso_printf(int fd, const char *fmt, ...);
 void ldso_vprintf(int fd, const char *fmt, va_list ap);
 LDSO_NORETURN void ldso_fail(const char *file, const char *fmt, ...);
@@ -219,6 +253,7 @@ uint32_t ldso_sysv_hash(const char *name);
 #define LOOKUP_FOR_PLT 2	/* JUMP_SLOT: canonical PLT entries are not definitions */
 struct symbol_ref ldso_lookup(const char *name, struct dso *requester,
 			      int flags);
+extern unsigned long ldso_lookup_count;
 struct symbol_ref ldso_lookup_in(const char *name, struct dso **list,
 				 size_t count);
 
@@ -241,6 +276,7 @@ void ldso_tlsdesc_dynamic(void);
 
 /* init.c */
 void ldso_run_init(void);
+void ldso_order_init(void);
 void ldso_init_objects(struct dso *root);
 void ldso_fini_object(struct dso *d);
 void ldso_fini(void);

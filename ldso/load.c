@@ -96,6 +96,23 @@ static struct dso *try_load(const char *name, struct dso *requester, long *err)
 	ldso_close(fd);
 	ldso_decode_dynamic(d);
 	d->parent = requester;
+	d->needed_name = ldso_strdup(name);
+	ldso_append_dso(d);
+	if (ldso_debug & (DEBUG_LIBS | DEBUG_BOOT))
+		ldso_trace("libs: mapped %s at %p (%zu bytes)", d->path,
+			   (void *)(d->base + d->vaddr_lo), d->map_len);
+	return d;
+}
+
+/* --list goes on past a missing library, to print `=> not found`. */
+static struct dso *missing_library(const char *name)
+{
+	struct dso *d = ldso_alloc(sizeof(*d));
+
+	d->path = d->name = ldso_strdup(name);
+	d->needed_name = d->path;
+	d->missing = true;
+	d->kernel_mapped = true;
 	ldso_append_dso(d);
 	return d;
 }
@@ -105,6 +122,8 @@ struct dso *ldso_load_library(const char *name, struct dso *requester)
 	long err = 0;
 	struct dso *d = try_load(name, requester, &err);
 
+	if (!d && ldso.list_mode)
+		return missing_library(name);
 	if (!d)
 		ldso_fail(name, "cannot open shared object file: %s (needed by %s)",
 			  ldso_strerror(err), requester->path);
@@ -130,8 +149,8 @@ void ldso_load_preloads(const char *list)
 			name[n] = 0;
 			if (ldso.secure && ldso_strchr(name, '/'))
 				d = 0;
-			else
-				d = try_load(name, ldso.main, &err);
+			else	/* secure: no RPATH, only the default dirs */
+				d = try_load(name, ldso.secure ? 0 : ldso.main, &err);
 			if (d)
 				d->is_preload = true;
 			else

@@ -112,6 +112,33 @@ static void format(struct out *o, const char *fmt, va_list ap)
 	}
 }
 
+/* Format into buf (always terminated); returns the length. */
+size_t ldso_format(char *buf, size_t size, const char *fmt, va_list ap)
+{
+	struct out o;
+	size_t n;
+
+	o.len = 0;
+	format(&o, fmt, ap);
+	n = o.len < size ? o.len : size - 1;
+	memcpy(buf, o.buf, n);
+	buf[n] = 0;
+	return n;
+}
+
+size_t ldso_snprintf(char *buf, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+	size_t n;
+
+	if (size == 0)
+		return 0;
+	va_start(ap, fmt);
+	n = ldso_format(buf, size, fmt, ap);
+	va_end(ap);
+	return n;
+}
+
 void ldso_vprintf(int fd, const char *fmt, va_list ap)
 {
 	struct out o;

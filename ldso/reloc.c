@@ -10,8 +10,12 @@
  */
 #include "ldso.h"
 
+#define TYPE_COUNTS 64
+
 struct reloc_pass {
 	struct dso *d;
+	unsigned counts[TYPE_COUNTS];	/* LD_DEBUG=statistics */
+	unsigned relr_count;
 	bool irelative;			/* this pass applies only IRELATIVE */
 	bool failed;
 	uint32_t cached_sym;		/* consecutive relocations often share */
@@ -96,6 +100,10 @@ static bool resolve(struct reloc_pass *p, uint32_t i, int flags,
 		}
 		if (ref->dso)
 			note_binding(d, ref->dso);
+		if (ldso_debug & DEBUG_BINDINGS)
+			ldso_trace("bindings: binding file %s to %s: symbol `%s'",
+				   d->path, ref->dso ? ref->dso->path : "(weak, 0)",
+				   name);
 	}
 	p->cached_sym = i;
 	p->cached_flags = flags;
@@ -221,6 +229,8 @@ static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 
 	if (kind == REL_NONE || (kind == REL_IRELATIVE) != p->irelative)
 		return;
+	if (type < TYPE_COUNTS)
+		p->counts[type]++;
 	if (kind == REL_UNKNOWN)
 		ldso_fail(d->path, "unsupported relocation type %u", type);
 	if (!ldso_in_writable(d, r->r_offset, place_size(kind)))
@@ -299,8 +309,9 @@ static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 		apply_one(p, r);
 }
 
-static void apply_relr(struct dso *d)
+static unsigned apply_relr(struct dso *d)
 {
+	unsigned count = 0;
 	const unsigned bits = 8 * sizeof(Elf_Addr) - 1;
 	Elf_Addr next = 0;
 
@@ -311,6 +322,7 @@ static void apply_relr(struct dso *d)
 				ldso_fail(d->path, "DT_RELR entry outside a writable segment");
 			*(Elf_Addr *)(d->base + entry) += d->base;
 			next = entry + sizeof(Elf_Addr);
+			count++;
 			continue;
 		}
 		for (unsigned i = 0; (entry >>= 1) != 0; i++) {
@@ -320,9 +332,11 @@ static void apply_relr(struct dso *d)
 			if (!ldso_in_writable(d, at, sizeof(Elf_Addr)))
 				ldso_fail(d->path, "DT_RELR entry outside a writable segment");
 			*(Elf_Addr *)(d->base + at) += d->base;
+			count++;
 		}
 		next += bits * sizeof(Elf_Addr);
 	}
+	return count;
 }
 
 /*
@@ -347,16 +361,42 @@ static void set_text_writable(struct dso *d, bool writable)
 	}
 }
 
+static void print_statistics(const struct reloc_pass *p)
+{
+	char line[512];
+	size_t n = 0;
+	unsigned total = p->relr_count;
+
+	for (unsigned t = 0; t < TYPE_COUNTS; t++) {
+		if (!p->counts[t])
+			continue;
+		total += p->counts[t];
+		n += ldso_snprintf(line + n, sizeof(line) - n, " %s=%u",
+				   arch_reloc_name(t), p->counts[t]);
+	}
+	if (p->relr_count)
+		ldso_snprintf(line + n, sizeof(line) - n, " RELR=%u", p->relr_count);
+	else if (n == 0)
+		line[0] = 0;
+	ldso_trace("statistics: %s: %u relocations:%s", p->d->path, total, line);
+}
+
 static void relocate(struct dso *d)
 {
-	struct reloc_pass p = { d, false, false, 0, -1, { 0, 0 } };
+	struct reloc_pass p;
 
 	if (d->relocated || !d->dynamic)
 		return;
+	memset(&p, 0, sizeof(p));
+	p.d = d;
+	p.cached_flags = -1;
 	d->relocated = true;
+	if (ldso_debug & DEBUG_RELOC)
+		ldso_trace("reloc: relocation processing: %s%s", d->path,
+			   d->textrel ? " (with TEXTREL)" : "");
 	if (d->textrel)
 		set_text_writable(d, true);
-	apply_relr(d);
+	p.relr_count = apply_relr(d);
 	apply_table(&p, d->rel, d->relsz);
 	apply_table(&p, d->jmprel, d->jmprelsz);
 	if (d->textrel)
@@ -365,6 +405,8 @@ static void relocate(struct dso *d)
 	p.cached_flags = -1;
 	apply_table(&p, d->rel, d->relsz);
 	apply_table(&p, d->jmprel, d->jmprelsz);
+	if (ldso_debug & DEBUG_STATISTICS)
+		print_statistics(&p);
 }
 
 void ldso_protect_relro(struct dso *d)
@@ -392,6 +434,8 @@ bool ldso_relocate_objects(struct dso *first)
 		if (d == first)
 			break;
 	}
+	if (ldso_debug & DEBUG_STATISTICS)
+		ldso_trace("statistics: %lu symbol lookups", ldso_lookup_count);
 	return !undefined_reported;
 }
 

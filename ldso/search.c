@@ -14,7 +14,7 @@
 /* The directory part of path ("." when there is none). */
 static size_t origin_of(const struct dso *d, const char **dir)
 {
-	const char *path = d ? d->path : 0;
+	const char *path = d ? (d->real_path ? d->real_path : d->path) : 0;
 	size_t len = 0;
 
 	for (size_t i = 0; path && path[i]; i++)
@@ -83,8 +83,11 @@ static bool build_path(const char *dir, size_t dirlen, const char *name,
 
 static int try_file(const char *path)
 {
-	long fd = ldso_open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	long fd;
 
+	if (ldso_debug & DEBUG_LIBS)
+		ldso_trace("libs:   trying file=%s", path);
+	fd = ldso_open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return -1;
 	if (!ldso_file_fits(fd)) {
@@ -96,8 +99,12 @@ static int try_file(const char *path)
 
 /* Try name in each directory of a ':'-separated list. */
 static int try_list(const char *list, const char *name,
-		    const struct dso *origin, struct path_buf *p)
+		    const struct dso *origin, struct path_buf *p,
+		    const char *what)
 {
+	if (list && *list && (ldso_debug & DEBUG_LIBS))
+		ldso_trace("libs:  search path=%s\t\t(%s%s%s)", list, what,
+			   origin ? " from file " : "", origin ? origin->path : "");
 	while (list && *list) {
 		const char *end = list;
 		while (*end && *end != ':' && *end != ';')
@@ -118,15 +125,15 @@ static int search(const char *name, struct dso *requester, struct path_buf *p)
 
 	if (requester && !requester->runpath)
 		for (struct dso *o = requester; o && fd < 0; o = o->parent)
-			fd = try_list(o->rpath, name, o, p);
+			fd = try_list(o->rpath, name, o, p, "RPATH");
 	if (fd < 0 && !ldso.secure)
-		fd = try_list(ldso.library_path, name, 0, p);
+		fd = try_list(ldso.library_path, name, 0, p, "LD_LIBRARY_PATH");
 	if (fd < 0 && requester)
-		fd = try_list(requester->runpath, name, requester, p);
+		fd = try_list(requester->runpath, name, requester, p, "RUNPATH");
 	if (fd < 0)
-		fd = try_list(ldso.loader_dir, name, 0, p);
+		fd = try_list(ldso.loader_dir, name, 0, p, "loader's directory");
 	if (fd < 0)
-		fd = try_list(ARCH_DEFAULT_LIB_DIRS, name, 0, p);
+		fd = try_list(ARCH_DEFAULT_LIB_DIRS, name, 0, p, "system search path");
 	return fd;
 }
 
@@ -145,6 +152,9 @@ int ldso_open_library(const char *name, struct dso *requester,
 		return -ENOENT;
 	if (len >= path_size)
 		return -ENAMETOOLONG;
+	if (ldso_debug & DEBUG_LIBS)
+		ldso_trace("libs: find library=%s [needed by %s]; searching", name,
+			   requester ? requester->path : "LD_PRELOAD");
 	if (!ldso_strchr(name, '/')) {
 		fd = search(name, requester, &p);
 		return fd >= 0 ? (int)fd : -ENOENT;

@@ -131,12 +131,18 @@ static const Elf_Sym *dso_lookup(const struct dso *d, const char *name,
  * dependency list of its dlopen.  An object linked -Bsymbolic
  * (DT_SYMBOLIC) looks in itself first.
  */
+unsigned long ldso_lookup_count;
+
 struct symbol_ref ldso_lookup(const char *name, struct dso *requester,
 			      int flags)
 {
 	struct symbol_ref ref = { 0, 0 };
 	uint32_t h = ldso_gnu_hash(name);
 
+	ldso_lookup_count++;
+	if (ldso_debug & DEBUG_SYMBOLS)
+		ldso_trace("symbols: symbol=%s; lookup in the global scope for %s",
+			   name, requester ? requester->path : "dlsym");
 	if (requester && requester->symbolic &&
 	    (ref.sym = dso_lookup(requester, name, h, flags))) {
 		ref.dso = requester;

@@ -5,6 +5,7 @@
 #ifndef ARCH_H
 #define ARCH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "../../ldso/elf.h"
@@ -140,6 +141,26 @@ static inline void *arch_thread_pointer(void)
 	void *tp;
 	__asm__ volatile ("mov %%gs:0, %0" : "=r"(tp));
 	return tp;
+}
+
+/*
+ * Does this code read the TLS canary?  Looks for %gs:0x14: either
+ * 65 a1 14 00 00 00 (mov to %eax) or 65 op modrm(disp32) 14 00 00 00.
+ * For --audit only; a false negative just reports "no".
+ */
+static inline bool arch_reads_canary(const unsigned char *p, size_t n)
+{
+	for (size_t i = 0; i + 7 <= n; i++) {
+		if (p[i] != 0x65)
+			continue;
+		if (p[i + 1] == 0xa1 && p[i + 2] == 0x14 && !p[i + 3] &&
+		    !p[i + 4] && !p[i + 5])
+			return true;
+		if ((p[i + 2] & 0xc7) == 0x05 && p[i + 3] == 0x14 &&
+		    !p[i + 4] && !p[i + 5] && !p[i + 6])
+			return true;
+	}
+	return false;
 }
 
 #endif

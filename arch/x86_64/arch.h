@@ -5,6 +5,7 @@
 #ifndef ARCH_H
 #define ARCH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "../../ldso/elf.h"
@@ -110,6 +111,21 @@ static inline void *arch_thread_pointer(void)
 	void *tp;
 	__asm__ volatile ("mov %%fs:0, %0" : "=r"(tp));
 	return tp;
+}
+
+/*
+ * Does this code read the TLS canary?  Looks for %fs:0x28 as an absolute
+ * memory operand: 64 (fs) REX.W op modrm(disp32 via SIB) 25 28 00 00 00.
+ * For --audit only; a false negative just reports "no".
+ */
+static inline bool arch_reads_canary(const unsigned char *p, size_t n)
+{
+	for (size_t i = 0; i + 9 <= n; i++)
+		if (p[i] == 0x64 && (p[i + 1] & 0xf8) == 0x48 &&
+		    (p[i + 3] & 0xc7) == 0x04 && p[i + 4] == 0x25 &&
+		    p[i + 5] == 0x28 && !p[i + 6] && !p[i + 7] && !p[i + 8])
+			return true;
+	return false;
 }
 
 #endif
