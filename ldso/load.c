@@ -147,13 +147,15 @@ void ldso_load_preloads(const char *list)
 		if (n && n < sizeof(name)) {
 			memcpy(name, list, n);
 			name[n] = 0;
+			/* Secure mode: plain names from the default
+			 * directories only; a path is dropped silently. */
 			if (ldso.secure && ldso_strchr(name, '/'))
-				d = 0;
-			else	/* secure: no RPATH, only the default dirs */
-				d = try_load(name, ldso.secure ? 0 : ldso.main, &err);
-			if (d)
-				d->is_preload = true;
+				d = ldso.main;
 			else
+				d = try_load(name, ldso.secure ? 0 : ldso.main, &err);
+			if (d && d != ldso.main)
+				d->is_preload = true;
+			else if (!d)
 				ldso_error(name, "cannot be preloaded (%s): ignored",
 					   ldso_strerror(err ? err : -ENOENT));
 		}

@@ -1,0 +1,15 @@
+/* Prints which who() it got and which LD_* variables reached it. */
+#include <stdio.h>
+#include <string.h>
+extern char **environ;
+const char *who(void);
+
+int main(void)
+{
+	printf("who=%s\n", who());
+	for (char **e = environ; *e; e++)
+		if (!strncmp(*e, "LD_", 3))
+			printf("env %s\n", *e);
+	printf("done\n");
+	return 0;
+}

@@ -1,0 +1,2 @@
+/* A preload that would override who(). */
+const char *who(void) { return "preloaded"; }
