@@ -1,0 +1,2 @@
+/* Stand-in for the next link of the chain at link time. */
+int chain_placeholder;
