@@ -64,15 +64,31 @@ static bool is_definition(const struct dso *d, size_t i, int flags)
 	return true;
 }
 
-static bool name_is(const struct dso *d, size_t i, const char *name)
+/* Does symbol i's name equal name?  Never reads past the string table. */
+static inline bool name_is(const struct dso *d, size_t i, const char *name)
 {
-	const char *s = ldso_dso_string(d, d->symtab[i].st_name);
+	size_t off = d->symtab[i].st_name;
+	const char *s = d->strtab + off;
+	size_t left = off < d->strsz ? d->strsz - off : 0;
 
-	return s && ldso_strcmp(s, name) == 0;
+	for (; left; left--, s++, name++) {
+		if (*s != *name)
+			return false;
+		if (!*s)
+			return true;
+	}
+	return false;
 }
 
-static const Elf_Sym *gnu_lookup(const struct dso *d, const char *name,
-				 uint32_t h, int flags)
+/*
+ * The per-object steps are forced inline into ldso_lookup: they run once
+ * per object per lookup, the hottest path at start-up, and inline they
+ * share one stack-protector check per lookup instead of paying one each.
+ */
+#define HOT static inline __attribute__((always_inline))
+
+HOT const Elf_Sym *gnu_lookup(const struct dso *d, const char *name,
+			      uint32_t h, int flags)
 {
 	const uint32_t *hdr = d->gnu_hash;
 	uint32_t nbuckets = hdr[0], symoffset = hdr[1], bloom_size = hdr[2];
@@ -97,8 +113,8 @@ static const Elf_Sym *gnu_lookup(const struct dso *d, const char *name,
 	return 0;
 }
 
-static const Elf_Sym *sysv_lookup(const struct dso *d, const char *name,
-				  uint32_t h, int flags)
+HOT const Elf_Sym *sysv_lookup(const struct dso *d, const char *name,
+			       uint32_t h, int flags)
 {
 	uint32_t nbucket = d->hash[0], nchain = d->hash[1];
 	const uint32_t *buckets = d->hash + 2, *chain = buckets + nbucket;
@@ -114,8 +130,8 @@ static const Elf_Sym *sysv_lookup(const struct dso *d, const char *name,
 	return 0;
 }
 
-static const Elf_Sym *dso_lookup(const struct dso *d, const char *name,
-				 uint32_t gnu_h, int flags)
+HOT const Elf_Sym *dso_lookup(const struct dso *d, const char *name,
+			      uint32_t gnu_h, int flags)
 {
 	if (!d->symtab)
 		return 0;
