@@ -8,10 +8,16 @@
 
 CRT_CFLAGS := -Icrt/include $(CFLAGS_BASE) -fno-stack-protector -MMD -MP
 
-CRT_LIB_SRCS := abort.c ctype.c env.c errno.c exit.c format.c malloc.c \
+CRT_LIB_SRCS := abort.c ctype.c env.c exit.c format.c lock.c malloc.c \
 	mem.c printf.c signal.c start.c stdio.c strerror.c string.c \
-	strtol.c syscalls.c
-CRT_LIB_OBJS := $(CRT_LIB_SRCS:%.c=$(O)/crt/%.o) $(O)/crt/crt_sigreturn.o
+	strtol.c syscalls.c thread.c
+CRT_LIB_OBJS := $(CRT_LIB_SRCS:%.c=$(O)/crt/%.o) $(O)/crt/crt_sigreturn.o \
+	$(O)/crt/crt_clone.o
+
+# errno is per thread in libcrt.so only (see errno.c): a static program
+# has no thread pointer to find it through.
+CRT_SO_OBJS := $(CRT_LIB_OBJS) $(O)/crt/errno_shared.o
+CRT_A_OBJS := $(CRT_LIB_OBJS) $(O)/crt/errno.o
 
 CRT_OUTPUTS := $(B)/crt1.o $(B)/Scrt1.o $(B)/crti.o $(B)/crtn.o \
 	$(B)/libcrt.so $(B)/libcrt.a $(B)/bin/ldso-cc
@@ -21,6 +27,10 @@ crt: $(CRT_OUTPUTS)
 $(O)/crt/%.o: crt/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CRT_CFLAGS) -c -o $@ $<
+
+$(O)/crt/errno_shared.o: crt/errno.c
+	@mkdir -p $(@D)
+	$(CC) $(CRT_CFLAGS) -DCRT_SHARED -c -o $@ $<
 
 $(O)/crt/crt_%.o: arch/$(ARCH)/crt_%.S
 	@mkdir -p $(@D)
@@ -50,12 +60,15 @@ $(B)/crtn.o: $(O)/crt/crt_crtn.o
 	cp $< $@
 
 # libgcc supplies what the compiler calls on its own (64-bit division on
-# i386); its symbols are hidden, so libcrt.so does not export them.
-$(B)/libcrt.so: $(CRT_LIB_OBJS)
+# i386); its symbols are hidden, so libcrt.so does not export them.  The
+# loader's thread interface (__ldso_tls_*) is referenced weakly by
+# thread.c, which --no-undefined allows: it is found in the loader at run
+# time, and its absence is an error crt_thread_create() reports.
+$(B)/libcrt.so: $(CRT_SO_OBJS)
 	$(CC) $(M) -nostdlib -shared -Wl,-soname,libcrt.so -Wl,--no-undefined \
 		-o $@ $^ $(LIBGCC)
 
-$(B)/libcrt.a: $(CRT_LIB_OBJS)
+$(B)/libcrt.a: $(CRT_A_OBJS)
 	@rm -f $@
 	$(AR) rcs $@ $^
 

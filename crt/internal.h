@@ -27,6 +27,30 @@ CRT_HIDDEN int __crt_sigaction(int sig, void (*handler)(int), int flags,
 /* Leaves the handler with a rt_sigreturn (arch/<arch>/crt_sigreturn.S). */
 CRT_HIDDEN void __crt_restore_rt(void);
 
+/*
+ * A recursive futex lock (crt/lock.c).  Zero-initialised is unlocked.
+ * malloc() takes one, every stdio call another.
+ */
+struct __crt_lock {
+	int word;
+	int owner;	/* thread id of the holder, 0 if none */
+	int depth;
+};
+
+CRT_HIDDEN void __crt_lock(struct __crt_lock *l);
+CRT_HIDDEN void __crt_unlock(struct __crt_lock *l);
+
+/*
+ * clone(2) for a thread that calls fn(arg) on its own stack, then exits
+ * (arch/<arch>/crt_clone.S); the child's id or -errno.
+ */
+CRT_HIDDEN long __crt_clone(unsigned long flags, void *stack, int *parent_tid,
+			    void *tls, int *child_tid, int (*fn)(void *),
+			    void *arg);
+
+/* Guards stdout's and stderr's buffers (crt/stdio.c). */
+CRT_HIDDEN extern struct __crt_lock __crt_stdio_lock;
+
 struct __crt_file {
 	int fd;
 	int mode;	/* CRT_FULLBUF, CRT_LINEBUF or CRT_UNBUF */

@@ -1,5 +1,6 @@
 /*
- * malloc on anonymous mmap: correctness over speed, and no threads yet.
+ * malloc on anonymous mmap: correctness over speed.  One lock around
+ * the free lists and the arena (crt/lock.c) makes it safe from threads.
  *
  * Every block starts with a 16-byte header, so the memory after it keeps
  * the 16-byte alignment of where the block starts.  Small requests are
@@ -37,6 +38,7 @@ struct free_block {
 	struct free_block *next;
 };
 
+static struct __crt_lock lock;
 static struct free_block *free_lists[MAX_SHIFT + 1];
 static char *arena_next, *arena_end;
 
@@ -125,10 +127,13 @@ void *malloc(size_t size)
 {
 	struct header *h;
 
-	if (size <= ((size_t)1 << MAX_SHIFT))
+	if (size <= ((size_t)1 << MAX_SHIFT)) {
+		__crt_lock(&lock);
 		h = alloc_small(size);
-	else
+		__crt_unlock(&lock);
+	} else {
 		h = alloc_mapped(size);
+	}
 	if (!h) {
 		errno = ENOMEM;
 		return 0;
@@ -153,8 +158,10 @@ void free(void *p)
 	}
 	shift = shift_for(h->size);
 	block = (struct free_block *)h;
+	__crt_lock(&lock);
 	block->next = free_lists[shift];
 	free_lists[shift] = block;
+	__crt_unlock(&lock);
 }
 
 void *calloc(size_t count, size_t size)

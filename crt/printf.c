@@ -39,11 +39,13 @@ static void write_string(struct __crt_out *out, const char *s, size_t len)
 int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
 	struct file_out fo = { { write_file, 0 }, f };
-	int n = __crt_format(&fo.out, fmt, ap);
+	int n, r;
 
-	if (__crt_file_done(f) < 0)
-		return -1;
-	return n;
+	__crt_lock(&__crt_stdio_lock);
+	n = __crt_format(&fo.out, fmt, ap);
+	r = __crt_file_done(f);
+	__crt_unlock(&__crt_stdio_lock);
+	return r < 0 ? -1 : n;
 }
 
 int vsnprintf(char *restrict buf, size_t size, const char *restrict fmt,

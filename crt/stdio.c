@@ -4,6 +4,10 @@
  * which flushes as the stream's mode asks.  Before stderr writes, stdout
  * is flushed, so that output reaches a shared terminal or file in the
  * order the program produced it.
+ *
+ * Each public call holds __crt_stdio_lock from its first put to its done,
+ * so that lines written by several threads come out whole, never mixed.
+ * One lock for both streams: a stderr write flushes stdout.
  */
 #include <stdio.h>
 #include <string.h>
@@ -19,6 +23,8 @@ static FILE stdout_file = {
 static FILE stderr_file = {
 	.fd = 2, .mode = CRT_UNBUF, .size = BUFSIZ, .buf = stderr_buf,
 };
+
+struct __crt_lock __crt_stdio_lock;
 
 FILE *const (stdout) = &stdout_file;
 FILE *const (stderr) = &stderr_file;
@@ -65,11 +71,15 @@ int fflush(FILE *f)
 {
 	int r;
 
-	if (f)
-		return flush_file(f);
-	r = flush_file(&stdout_file);
-	if (flush_file(&stderr_file) < 0)
-		r = EOF;
+	__crt_lock(&__crt_stdio_lock);
+	if (f) {
+		r = flush_file(f);
+	} else {
+		r = flush_file(&stdout_file);
+		if (flush_file(&stderr_file) < 0)
+			r = EOF;
+	}
+	__crt_unlock(&__crt_stdio_lock);
 	return r;
 }
 
@@ -83,31 +93,50 @@ size_t fwrite(const void *restrict p, size_t size, size_t n,
 {
 	size_t len = size * n;
 
+	int r;
+
 	if (!len)
 		return 0;
+	__crt_lock(&__crt_stdio_lock);
 	__crt_file_put(f, p, len);
-	return __crt_file_done(f) < 0 ? 0 : n;
+	r = __crt_file_done(f);
+	__crt_unlock(&__crt_stdio_lock);
+	return r < 0 ? 0 : n;
 }
 
 int fputs(const char *restrict s, FILE *restrict f)
 {
+	int r;
+
+	__crt_lock(&__crt_stdio_lock);
 	__crt_file_put(f, s, strlen(s));
-	return __crt_file_done(f);
+	r = __crt_file_done(f);
+	__crt_unlock(&__crt_stdio_lock);
+	return r;
 }
 
 int puts(const char *s)
 {
+	int r;
+
+	__crt_lock(&__crt_stdio_lock);
 	__crt_file_put(&stdout_file, s, strlen(s));
 	__crt_file_put(&stdout_file, "\n", 1);
-	return __crt_file_done(&stdout_file);
+	r = __crt_file_done(&stdout_file);
+	__crt_unlock(&__crt_stdio_lock);
+	return r;
 }
 
 int fputc(int c, FILE *f)
 {
 	char byte = (char)c;
+	int r;
 
+	__crt_lock(&__crt_stdio_lock);
 	__crt_file_put(f, &byte, 1);
-	return __crt_file_done(f) < 0 ? EOF : (unsigned char)c;
+	r = __crt_file_done(f);
+	__crt_unlock(&__crt_stdio_lock);
+	return r < 0 ? EOF : (unsigned char)c;
 }
 
 int putc(int c, FILE *f)

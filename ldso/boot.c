@@ -68,7 +68,10 @@ static void find_program(uintptr_t **sp)
 	bool command = run_as_command();
 
 	if (command) {
-		self = ldso.argv[0];
+		/* Our own file, through any symlink: ./ld.so is one. */
+		self = program_file();
+		if (!self)
+			self = ldso.argv[0];
 		*sp = ldso_command_mode(*sp, &ldso.argc);
 		ldso.argv = (char **)(*sp + 1);
 		ldso.envp = ldso.argv + ldso.argc + 1;

@@ -15,8 +15,8 @@
  * object no longer reached is finalized (destructors, in reverse init
  * order) and unmapped.  glibc unloads by the same rule; musl never does.
  *
- * One recursive lock serialises the API, so threads may call it and
- * constructors may call dlopen.
+ * One recursive lock (ldso_lock) serialises the API and the TLS module
+ * table, so threads may call it and constructors may call dlopen.
  */
 #include "ldso.h"
 
@@ -39,7 +39,7 @@ static int lock_depth;
 static char error_copy[sizeof(ldso.dl_error)];
 static bool collecting, collect_again;
 
-static void dl_lock(void)
+void ldso_lock(void)
 {
 	long tid = arch_syscall0(SYS_gettid);
 
@@ -53,7 +53,7 @@ static void dl_lock(void)
 	lock_depth = 1;
 }
 
-static void dl_unlock(void)
+void ldso_unlock(void)
 {
 	if (--lock_depth)
 		return;
@@ -142,6 +142,8 @@ static void free_dso(struct dso *d)
 	ldso_free(d->deps);
 	ldso_free(d->reldeps);
 	ldso_free(d->local_scope);
+	if (d->needed_name != d->path)
+		ldso_free((void *)d->needed_name);
 	ldso_free((void *)d->path);
 	ldso_free(d);
 }
@@ -252,9 +254,9 @@ LDSO_EXPORT void *dlopen(const char *name, int flags)
 	void *caller = __builtin_return_address(0);
 	struct dso *d;
 
-	dl_lock();
+	ldso_lock();
 	d = open_locked(name, flags, caller);
-	dl_unlock();
+	ldso_unlock();
 	return d;
 }
 
@@ -326,7 +328,7 @@ LDSO_EXPORT int dlclose(void *handle)
 	struct dso *d = handle;
 	int r = 0;
 
-	dl_lock();
+	ldso_lock();
 	if (!is_handle(d)) {
 		set_error(0, "invalid handle passed to dlclose()");
 		r = -1;
@@ -334,7 +336,7 @@ LDSO_EXPORT int dlclose(void *handle)
 		if (d->open_count > 0 && --d->open_count == 0)
 			collect();
 	}
-	dl_unlock();
+	ldso_unlock();
 	return r;
 }
 
@@ -366,7 +368,7 @@ LDSO_EXPORT void *dlsym(void *handle, const char *name)
 	struct symbol_ref ref = { 0, 0 };
 	void *result = 0;
 
-	dl_lock();
+	ldso_lock();
 	if (handle == RTLD_NEXT)
 		ref = lookup_next(name, caller);
 	else if (!handle || d == ldso.main)
@@ -390,7 +392,7 @@ LDSO_EXPORT void *dlsym(void *handle, const char *name)
 			memcpy(ldso.dl_error + n + 2, name, ldso_strlen(name) + 1);
 		}
 	}
-	dl_unlock();
+	ldso_unlock();
 	return result;
 }
 
@@ -398,13 +400,13 @@ LDSO_EXPORT char *dlerror(void)
 {
 	char *r = 0;
 
-	dl_lock();
+	ldso_lock();
 	if (ldso.dl_error_set) {
 		memcpy(error_copy, ldso.dl_error, sizeof(error_copy));
 		ldso.dl_error_set = false;
 		r = error_copy;
 	}
-	dl_unlock();
+	ldso_unlock();
 	return r;
 }
 
@@ -422,10 +424,10 @@ LDSO_EXPORT int dladdr(const void *addr, Dl_info *info)
 	const Elf_Sym *best = 0;
 	Elf_Addr a = (Elf_Addr)addr;
 
-	dl_lock();
+	ldso_lock();
 	d = ldso_find_dso(addr);
 	if (!d) {
-		dl_unlock();
+		ldso_unlock();
 		return 0;
 	}
 	info->dli_fname = d->path;
@@ -442,7 +444,7 @@ LDSO_EXPORT int dladdr(const void *addr, Dl_info *info)
 	}
 	info->dli_sname = best ? ldso_dso_string(d, best->st_name) : 0;
 	info->dli_saddr = best ? (void *)(d->base + best->st_value) : 0;
-	dl_unlock();
+	ldso_unlock();
 	return 1;
 }
 
@@ -461,7 +463,7 @@ LDSO_EXPORT int dl_iterate_phdr(int (*callback)(struct dl_phdr_info *, size_t, v
 {
 	int r = 0;
 
-	dl_lock();
+	ldso_lock();
 	for (struct dso *d = ldso.head; d && !r; d = d->next) {
 		struct dl_phdr_info info;
 		info.dlpi_addr = d->base;
@@ -474,7 +476,7 @@ LDSO_EXPORT int dl_iterate_phdr(int (*callback)(struct dl_phdr_info *, size_t, v
 		info.dlpi_tls_data = ldso_tls_block(d);
 		r = callback(&info, sizeof(info), data);
 	}
-	dl_unlock();
+	ldso_unlock();
 	return r;
 }
 
@@ -498,7 +500,7 @@ LDSO_EXPORT int dlinfo(void *handle, int request, void *arg)
 	struct dso *d = handle;
 	int r = 0;
 
-	dl_lock();
+	ldso_lock();
 	if (!is_handle(d)) {
 		set_error(0, "invalid handle passed to dlinfo()");
 		r = -1;
@@ -514,6 +516,6 @@ LDSO_EXPORT int dlinfo(void *handle, int request, void *arg)
 		set_error(0, "unsupported dlinfo() request");
 		r = -1;
 	}
-	dl_unlock();
+	ldso_unlock();
 	return r;
 }

@@ -11,6 +11,7 @@
 #define DT_GNU_HASH_INDEX (DT_NUM + 1)
 #define DT_VERSYM_INDEX (DT_NUM + 2)
 #define DYN_SLOTS (DT_NUM + 3)
+#define MAX_SYMBOLS (1u << 24)	/* more is refused as corrupt */
 
 struct dyn_values {
 	Elf_Addr v[DYN_SLOTS];
@@ -85,15 +86,18 @@ static size_t count_gnu_symbols(struct dso *d, Elf_Addr vaddr)
 	}
 	if (max == 0)
 		return symoffset;
-	/* Walk the last chain to its end; each step is checked. */
-	for (uint32_t i = max;; i++) {
+	/*
+	 * Walk the last chain to its end; each step is checked.  The walk
+	 * stops at the symbol limit too: a chain running into a huge .bss
+	 * reads zeros (no end bit) for billions of steps.
+	 */
+	for (uint32_t i = max; i < MAX_SYMBOLS; i++) {
 		Elf_Addr at = vaddr + head + (Elf_Addr)(i - symoffset) * 4;
 		const uint32_t *c = table(d, at, 4, 4, "DT_GNU_HASH chain");
 		if (*c & 1)
 			return (size_t)i + 1;
-		if (i == UINT32_MAX)
-			ldso_fail(d->path, "bad DT_GNU_HASH chain");
 	}
+	ldso_fail(d->path, "bad DT_GNU_HASH chain");
 }
 
 static size_t count_sysv_symbols(struct dso *d, Elf_Addr vaddr)
@@ -140,15 +144,20 @@ static void decode_symbols(struct dso *d, struct dyn_values *dv)
 		ldso_fail(d->path, "bad DT_SYMENT");
 	if (dv->has[DT_GNU_HASH_INDEX])
 		d->nsyms = count_gnu_symbols(d, v[DT_GNU_HASH_INDEX]);
+	/*
+	 * With both tables, DT_HASH's nchain is the whole count: the GNU
+	 * count may leave out undefined symbols (see extend_symbol_count).
+	 * Either bound is safe, as the symbol table is checked against it.
+	 */
 	if (dv->has[DT_HASH]) {
 		size_t n = count_sysv_symbols(d, v[DT_HASH]);
-		if (!d->gnu_hash)
+		if (!d->gnu_hash || n > d->nsyms)
 			d->nsyms = n;
 	}
 	if (!d->gnu_hash && !d->hash)
 		ldso_fail(d->path, "no DT_HASH or DT_GNU_HASH");
 	extend_symbol_count(d, v[DT_SYMTAB], v[DT_STRTAB]);
-	if (d->nsyms > (1u << 24))
+	if (d->nsyms > MAX_SYMBOLS)
 		ldso_fail(d->path, "too many symbols");
 	d->symtab = table(d, v[DT_SYMTAB], d->nsyms * sizeof(Elf_Sym),
 			  _Alignof(Elf_Sym), "DT_SYMTAB");

@@ -119,8 +119,10 @@ void ldso_init_objects(struct dso *root)
 
 	visit(root, stack);
 	ldso_free(stack);
+	/* A constructor's own dlopen may append (and initialise) more. */
 	for (size_t i = first; i < ldso.init_count; i++)
-		init_one(ldso.init_order[i]);
+		if (!ldso.init_order[i]->inited)
+			init_one(ldso.init_order[i]);
 }
 
 /* .fini_array backwards, then DT_FINI; each object once. */

@@ -286,6 +286,8 @@ void ldso_debug_add_begin(void);
 void ldso_debug_consistent(void);
 void ldso_debug_delete_begin(void);
 struct dso *ldso_find_dso(const void *addr);
+void ldso_lock(void);
+void ldso_unlock(void);
 void ldso_debug_set_dt_debug(struct dso *main);
 
 /* boot.c and cmdline.c */

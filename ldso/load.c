@@ -30,10 +30,6 @@ static bool is_loader_name(const char *name)
 	return !ldso_strcmp(name, l->path);
 }
 
-struct dso *ldso_find_loaded(const char *name)
-{
-	return find_by_name(name);
-}
 
 static struct dso *find_by_name(const char *name)
 {
@@ -43,6 +39,7 @@ static struct dso *find_by_name(const char *name)
 		if (d->is_main)
 			continue;
 		if ((d->soname && !ldso_strcmp(d->soname, name)) ||
+		    (d->needed_name && !ldso_strcmp(d->needed_name, name)) ||
 		    !ldso_strcmp(d->path, name))
 			return d;
 	}
@@ -67,6 +64,27 @@ static struct dso *find_by_file(uint64_t dev, uint64_t ino)
 		if (d->dev == dev && d->ino == ino && !d->kernel_mapped)
 			return d;
 	return 0;
+}
+
+/*
+ * dlopen's question: is `name` loaded already?  By name, as above, or,
+ * for a path, by the file it names (RTLD_NOLOAD with another spelling).
+ */
+struct dso *ldso_find_loaded(const char *name)
+{
+	struct dso *d = find_by_name(name);
+	struct ldso_file_id id;
+	long fd;
+
+	if (d || !ldso_strchr(name, '/'))
+		return d;
+	fd = ldso_open(name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0)
+		return 0;
+	if (ldso_fstat(fd, &id) == 0)
+		d = find_by_file(id.dev, id.ino);
+	ldso_close(fd);
+	return d;
 }
 
 /*

@@ -315,7 +315,17 @@ struct dso *ldso_map_file(const char *path, int fd, bool is_main)
 		if (d->phdr[i].p_type == PT_LOAD)
 			map_segment(d, &d->phdr[i], fd);
 	scan_phdrs(d, id.size);		/* again: dynamic is base-relative */
-	d->phdr = mapped_phdrs(d, &eh);
+	if (mapped_phdrs(d, &eh) != d->phdr) {
+		/* Use the mapped copy; free ours so dlclose cycles do not grow.
+		 * Scan again: d->relro pointed into the copy read. */
+		const Elf_Phdr *read_copy = d->phdr;
+		d->phdr = mapped_phdrs(d, &eh);
+		scan_phdrs(d, id.size);
+		ldso_free((void *)read_copy);
+	}
+	/* The loader jumps there at the end: it must be the program's code. */
+	if (is_main && !in_segment(d, eh.e_entry, 1, PF_X))
+		ldso_fail(path, "entry point outside the program's code");
 	d->entry_point = d->base + eh.e_entry;
 	return d;
 }
@@ -358,6 +368,9 @@ struct dso *ldso_map_kernel_main(void)
 	d->base = bias;
 	d->kernel_mapped = true;
 	scan_phdrs(d, 0);
+	/* The kernel takes e_entry as it is when it starts an interpreter. */
+	if (!in_segment(d, ldso.aux[AT_ENTRY] - bias, 1, PF_X))
+		ldso_fail(d->path, "entry point outside the program's code");
 	d->entry_point = ldso.aux[AT_ENTRY];
 	return d;
 }

@@ -68,8 +68,9 @@ static void format(struct out *o, const char *fmt, va_list ap)
 			pad = '0', fmt++;
 		while (*fmt >= '0' && *fmt <= '9')
 			width = width * 10 + (*fmt++ - '0');
+		/* size_t is as wide as long on both arches: z counts as l */
 		while (*fmt == 'l' || *fmt == 'z')
-			longs += (*fmt++ == 'l' ? 1 : 2);
+			longs++, fmt++;
 		switch (*fmt) {
 		case 's': {
 			const char *s = va_arg(ap, const char *);

@@ -161,7 +161,8 @@ static void copy_relocation(struct reloc_pass *p, const Elf_Sym *sym,
 	if (!ldso_in_writable(p->d, where - p->d->base, sym->st_size) ||
 	    !ldso_in_image(def.dso, def.sym->st_value, size))
 		ldso_fail(p->d->path, "bad copy relocation for %s", name);
-	memcpy((void *)where, (void *)(def.dso->base + def.sym->st_value), size);
+	/* memmove: a corrupt file may make the two overlap. */
+	memmove((void *)where, (void *)(def.dso->base + def.sym->st_value), size);
 }
 
 static void store32(struct reloc_pass *p, Elf_Addr where, int64_t value,
@@ -233,7 +234,8 @@ static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 		p->counts[type]++;
 	if (kind == REL_UNKNOWN)
 		ldso_fail(d->path, "unsupported relocation type %u", type);
-	if (!ldso_in_writable(d, r->r_offset, place_size(kind)))
+	/* A COPY's extent is its symbol's size, checked in copy_relocation. */
+	if (kind != REL_COPY && !ldso_in_writable(d, r->r_offset, place_size(kind)))
 		ldso_fail(d->path, "relocation outside a writable segment");
 #if ARCH_RELOC_HAS_ADDEND
 	addend = r->r_addend;

@@ -113,9 +113,11 @@ static void scan_symbols(const struct dso *d, struct audit *a)
 		const char *s = ldso_dso_string(d, d->symtab[i].st_name);
 		if (!s)
 			continue;
-		if (!ldso_strcmp(s, "__stack_chk_fail") ||
-		    !ldso_strcmp(s, "__stack_chk_guard") ||
-		    !ldso_strcmp(s, "__stack_chk_fail_local"))
+		/* A reference, not a definition: libssp defines them. */
+		if (d->symtab[i].st_shndx == SHN_UNDEF &&
+		    (!ldso_strcmp(s, "__stack_chk_fail") ||
+		     !ldso_strcmp(s, "__stack_chk_guard") ||
+		     !ldso_strcmp(s, "__stack_chk_fail_local")))
 			a->ssp = true;
 		if (d->symtab[i].st_shndx == SHN_UNDEF && is_fortify_name(s))
 			a->fortify = true;
@@ -200,19 +202,38 @@ static const char *policy_failure(const struct audit *a, const struct dso *d)
 	return 0;
 }
 
+/* The OBJECT column: as wide as the longest path, so rows line up. */
+static void print_object_column(const char *path, size_t width)
+{
+	char pad[64];
+	size_t n = ldso_strlen(path), fill = width > n ? width - n : 0;
+
+	if (fill >= sizeof(pad))
+		fill = sizeof(pad) - 1;
+	memset(pad, ' ', fill);
+	pad[fill] = 0;
+	ldso_printf(1, "%s%s ", path, pad);
+}
+
 static LDSO_NORETURN void audit(void)
 {
 	int failed = 0;
+	size_t width = 6;
 
-	ldso_printf(1, "%-28s %-4s %-8s %-4s %-4s %-8s %-8s %-8s %s\n", "OBJECT",
-		    "PIE", "RELRO", "NX", "SSP", "FORTIFY", "TEXTREL", "PATHS",
+	for (struct dso *d = ldso.head; d; d = d->next)
+		if (ldso_strlen(d->path) > width)
+			width = ldso_strlen(d->path);
+	print_object_column("OBJECT", width);
+	ldso_printf(1, "%-4s %-8s %-4s %-4s %-8s %-8s %-8s %s\n", "PIE",
+		    "RELRO", "NX", "SSP", "FORTIFY", "TEXTREL", "PATHS",
 		    "BIND_NOW");
 	for (struct dso *d = ldso.head; d; d = d->next) {
 		struct audit a;
 		const char *bad;
 		audit_object(d, &a);
-		ldso_printf(1, "%-28s %-4s %-8s %-4s %-4s %-8s %-8s %-8s %s\n",
-			    d->path, d->is_main ? yes(a.pie) : "dso",
+		print_object_column(d->path, width);
+		ldso_printf(1, "%-4s %-8s %-4s %-4s %-8s %-8s %-8s %s\n",
+			    d->is_main ? yes(a.pie) : "dso",
 			    a.full_relro ? "full" : a.relro ? "partial" : "none",
 			    yes(a.nx), yes(a.ssp), yes(a.fortify), yes(a.textrel),
 			    a.path_kind, yes(a.bind_now));

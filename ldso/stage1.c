@@ -135,6 +135,16 @@ void ldso_stage1(uintptr_t *sp, Elf_Dyn *dynamic)
 {
 	struct self s;
 
+#ifdef LDSO_BOOT_2008_DEMO
+	/*
+	 * Only in the deliberately broken loaders of tests/boot2008: the 2008
+	 * mistake, a call to a protected function before self-relocation.
+	 * docs/boot-order.md tells how each build of it dies.
+	 */
+	extern void ldso_demo_protected_probe(void)
+		__attribute__((visibility("hidden")));
+	ldso_demo_protected_probe();
+#endif
 	s.base = find_base(sp, dynamic);
 	decode_self(&s, dynamic);
 	if (s.dyn[DT_RELRSZ])

@@ -68,10 +68,13 @@ static bool is_definition(const struct dso *d, size_t i, int flags)
 static inline bool name_is(const struct dso *d, size_t i, const char *name)
 {
 	size_t off = d->symtab[i].st_name;
-	const char *s = d->strtab + off;
-	size_t left = off < d->strsz ? d->strsz - off : 0;
+	const char *s;
+	size_t left;
 
-	for (; left; left--, s++, name++) {
+	if (off >= d->strsz)
+		return false;
+	s = d->strtab + off;
+	for (left = d->strsz - off; left; left--, s++, name++) {
 		if (*s != *name)
 			return false;
 		if (!*s)

@@ -237,6 +237,11 @@ void *ldso_tls_get_addr(size_t module, size_t offset)
 	struct dtv *dtv = tcb->dtv;
 	struct dtv_slot *s;
 
+	if (dtv->generation == generation && module && module <= dtv->capacity &&
+	    (s = &dtv->slot[module])->block)
+		return (char *)s->block + offset;
+	/* Slow path: the module table may be changing under a dlopen. */
+	ldso_lock();
 	if (dtv->generation != generation)
 		dtv = update_dtv(tcb);
 	if (module == 0 || module > module_count || !modules[module].dso)
@@ -244,6 +249,7 @@ void *ldso_tls_get_addr(size_t module, size_t offset)
 	s = &dtv->slot[module];
 	if (!s->block)
 		allocate_block(s, modules[module].dso, module);
+	ldso_unlock();
 	return (char *)s->block + offset;
 }
 
@@ -287,9 +293,12 @@ LDSO_EXPORT size_t __ldso_tls_area_align(void)
 
 LDSO_EXPORT void *__ldso_tls_init(void *area)
 {
-	struct tcb *tcb = init_tcb(tcb_in_area(area));
+	struct tcb *tcb;
 
+	ldso_lock();
+	tcb = init_tcb(tcb_in_area(area));
 	register_thread(tcb);
+	ldso_unlock();
 	return tcb;
 }
 
@@ -299,6 +308,7 @@ LDSO_EXPORT void __ldso_tls_release(void *tp)
 	struct dtv *dtv = tcb->dtv;
 	struct thread_entry **p = &threads;
 
+	ldso_lock();
 	for (size_t id = 1; id <= dtv->capacity; id++)
 		ldso_free(dtv->slot[id].allocation);
 	ldso_free(dtv);
@@ -310,4 +320,5 @@ LDSO_EXPORT void __ldso_tls_release(void *tp)
 		*p = t->next;
 		ldso_free(t);
 	}
+	ldso_unlock();
 }

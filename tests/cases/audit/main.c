@@ -1,0 +1,2 @@
+int prot(const char *), plain(const char *);
+int main(void) { return prot("abc") + plain("de") - 5; }

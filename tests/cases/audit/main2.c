@@ -1,0 +1,2 @@
+int prot(const char *);
+int main(void) { return prot("abc") - 3; }

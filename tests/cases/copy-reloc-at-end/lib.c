@@ -1,0 +1,1 @@
+char lib_flag = 'y';

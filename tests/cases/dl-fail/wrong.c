@@ -1,0 +1,1 @@
+int wrong_class_function(void) { return 1; }

@@ -1,0 +1,1 @@
+int info_value = 1;

@@ -1,0 +1,3 @@
+int compute(int x) { return x * 2; }
+/* Calls compute() through the PLT: the interposer wins here too. */
+int real_calls_compute(int x) { return compute(x); }

@@ -1,0 +1,7 @@
+/* An unprotected library. */
+#include "canary.h"
+
+uintptr_t libb_canary(void)
+{
+	return read_tls_canary();
+}
