@@ -372,7 +372,7 @@ LDSO_EXPORT void *dlsym(void *handle, const char *name)
 	if (handle == RTLD_NEXT)
 		ref = lookup_next(name, caller);
 	else if (!handle || d == ldso.main)
-		ref = ldso_lookup(name, 0, 0);
+		ref = ldso_lookup(name, 0, 0, 0);
 	else if (!is_handle(d))
 		set_error(0, "invalid handle passed to dlsym()");
 	else {

@@ -114,6 +114,11 @@ struct dso {
 	struct dso **reldeps;		/* objects our symbols bound into */
 	size_t nreldeps, reldeps_cap;
 	struct tlsdesc_arg *tlsdesc_args;
+
+	/* version.c: names of version indices, read on first use */
+	const char **version_names;
+	size_t version_count;
+	bool versions_read;
 };
 
 /* What a dynamic TLS descriptor points at: __tls_get_addr's arguments. */
@@ -251,8 +256,12 @@ uint32_t ldso_gnu_hash(const char *name);
 uint32_t ldso_sysv_hash(const char *name);
 #define LOOKUP_SKIP_MAIN 1	/* COPY: the definition is never the executable */
 #define LOOKUP_FOR_PLT 2	/* JUMP_SLOT: canonical PLT entries are not definitions */
-struct symbol_ref ldso_lookup(const char *name, struct dso *requester,
-			      int flags);
+struct symbol_ref ldso_lookup(const char *name, const char *version,
+			      struct dso *requester, int flags);
+
+/* version.c */
+const char *ldso_version_wanted(struct dso *d, size_t i);
+bool ldso_version_ok(struct dso *d, size_t i, const char *want);
 extern unsigned long ldso_lookup_count;
 struct symbol_ref ldso_lookup_in(const char *name, struct dso **list,
 				 size_t count);

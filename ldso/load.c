@@ -135,10 +135,30 @@ static struct dso *missing_library(const char *name)
 	return d;
 }
 
+/*
+ * glibc's and musl's libc are one with their own loader: libc.so.6 needs
+ * ld-linux*.so.2 and reads its private state.  Loading that loader as a
+ * library would only crash later; say so now.
+ */
+static bool is_foreign_loader(const char *name)
+{
+	const char *base = name;
+
+	for (const char *p = name; *p; p++)
+		if (*p == '/')
+			base = p + 1;
+	return !ldso_strncmp(base, "ld-linux", 8) || !ldso_strncmp(base, "ld-musl-", 8);
+}
+
 struct dso *ldso_load_library(const char *name, struct dso *requester)
 {
 	long err = 0;
-	struct dso *d = try_load(name, requester, &err);
+	struct dso *d;
+
+	if (is_foreign_loader(name))
+		ldso_fail(requester->path, "needs another loader's private interface (%s); "
+			  "run it with that loader", name);
+	d = try_load(name, requester, &err);
 
 	if (!d && ldso.list_mode)
 		return missing_library(name);

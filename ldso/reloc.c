@@ -93,7 +93,7 @@ static bool resolve(struct reloc_pass *p, uint32_t i, int flags,
 		name = ldso_dso_string(d, sym->st_name);
 		if (!name)
 			ldso_fail(d->path, "bad symbol name offset");
-		*ref = ldso_lookup(name, d, flags);
+		*ref = ldso_lookup(name, ldso_version_wanted(d, i), d, flags);
 		if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK) {
 			report_undefined(p, name);
 			return false;
@@ -151,7 +151,8 @@ static void copy_relocation(struct reloc_pass *p, const Elf_Sym *sym,
 
 	if (!name)
 		ldso_fail(p->d->path, "bad symbol name offset");
-	def = ldso_lookup(name, p->d, LOOKUP_SKIP_MAIN);
+	def = ldso_lookup(name, ldso_version_wanted(p->d, sym - p->d->symtab),
+			   p->d, LOOKUP_SKIP_MAIN);
 	if (!def.sym) {
 		report_undefined(p, name);
 		return;

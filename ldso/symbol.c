@@ -41,7 +41,8 @@ uint32_t ldso_sysv_hash(const char *name)
  * PLT entry: it is the function's address for everyone, except for the
  * JUMP_SLOT lookups that must find the real code.
  */
-static bool is_definition(const struct dso *d, size_t i, int flags)
+static bool is_definition(struct dso *d, size_t i, const char *version,
+			  int flags)
 {
 	const Elf_Sym *sym = &d->symtab[i];
 	unsigned type = ST_TYPE(sym->st_info), bind = ST_BIND(sym->st_info);
@@ -58,10 +59,7 @@ static bool is_definition(const struct dso *d, size_t i, int flags)
 	    (!d->is_main || sym->st_value == 0 || type != STT_FUNC ||
 	     (flags & LOOKUP_FOR_PLT)))
 		return false;
-	/* Version index 0 is local; bit 15 marks a non-default version. */
-	if (d->versym && (d->versym[i] == 0 || (d->versym[i] & 0x8000)))
-		return false;
-	return true;
+	return ldso_version_ok(d, i, version);
 }
 
 /* Does symbol i's name equal name?  Never reads past the string table. */
@@ -90,8 +88,8 @@ static inline bool name_is(const struct dso *d, size_t i, const char *name)
  */
 #define HOT static inline __attribute__((always_inline))
 
-HOT const Elf_Sym *gnu_lookup(const struct dso *d, const char *name,
-			      uint32_t h, int flags)
+HOT const Elf_Sym *gnu_lookup(struct dso *d, const char *name,
+			      const char *version, uint32_t h, int flags)
 {
 	const uint32_t *hdr = d->gnu_hash;
 	uint32_t nbuckets = hdr[0], symoffset = hdr[1], bloom_size = hdr[2];
@@ -108,7 +106,7 @@ HOT const Elf_Sym *gnu_lookup(const struct dso *d, const char *name,
 	for (; i < d->nsyms; i++) {
 		uint32_t v = d->gnu_chain[i - symoffset];
 		if ((v | 1) == (h | 1) && name_is(d, i, name) &&
-		    is_definition(d, i, flags))
+		    is_definition(d, i, version, flags))
 			return &d->symtab[i];
 		if (v & 1)
 			break;
@@ -116,8 +114,8 @@ HOT const Elf_Sym *gnu_lookup(const struct dso *d, const char *name,
 	return 0;
 }
 
-HOT const Elf_Sym *sysv_lookup(const struct dso *d, const char *name,
-			       uint32_t h, int flags)
+HOT const Elf_Sym *sysv_lookup(struct dso *d, const char *name,
+			       const char *version, uint32_t h, int flags)
 {
 	uint32_t nbucket = d->hash[0], nchain = d->hash[1];
 	const uint32_t *buckets = d->hash + 2, *chain = buckets + nbucket;
@@ -125,7 +123,7 @@ HOT const Elf_Sym *sysv_lookup(const struct dso *d, const char *name,
 
 	for (uint32_t i = buckets[h % nbucket]; i && i < d->nsyms;
 	     i = chain[i]) {
-		if (name_is(d, i, name) && is_definition(d, i, flags))
+		if (name_is(d, i, name) && is_definition(d, i, version, flags))
 			return &d->symtab[i];
 		if (++steps > nchain)
 			break;
@@ -133,14 +131,14 @@ HOT const Elf_Sym *sysv_lookup(const struct dso *d, const char *name,
 	return 0;
 }
 
-HOT const Elf_Sym *dso_lookup(const struct dso *d, const char *name,
-			      uint32_t gnu_h, int flags)
+HOT const Elf_Sym *dso_lookup(struct dso *d, const char *name,
+			      const char *version, uint32_t gnu_h, int flags)
 {
 	if (!d->symtab)
 		return 0;
 	if (d->gnu_hash)
-		return gnu_lookup(d, name, gnu_h, flags);
-	return sysv_lookup(d, name, ldso_sysv_hash(name), flags);
+		return gnu_lookup(d, name, version, gnu_h, flags);
+	return sysv_lookup(d, name, version, ldso_sysv_hash(name), flags);
 }
 
 /*
@@ -152,8 +150,8 @@ HOT const Elf_Sym *dso_lookup(const struct dso *d, const char *name,
  */
 unsigned long ldso_lookup_count;
 
-struct symbol_ref ldso_lookup(const char *name, struct dso *requester,
-			      int flags)
+struct symbol_ref ldso_lookup(const char *name, const char *version,
+			      struct dso *requester, int flags)
 {
 	struct symbol_ref ref = { 0, 0 };
 	uint32_t h = ldso_gnu_hash(name);
@@ -163,21 +161,21 @@ struct symbol_ref ldso_lookup(const char *name, struct dso *requester,
 		ldso_trace("symbols: symbol=%s; lookup in the global scope for %s",
 			   name, requester ? requester->path : "dlsym");
 	if (requester && requester->symbolic &&
-	    (ref.sym = dso_lookup(requester, name, h, flags))) {
+	    (ref.sym = dso_lookup(requester, name, version, h, flags))) {
 		ref.dso = requester;
 		return ref;
 	}
 	for (struct dso *d = ldso.head; d; d = d->next) {
 		if (!d->global || ((flags & LOOKUP_SKIP_MAIN) && d->is_main))
 			continue;
-		if ((ref.sym = dso_lookup(d, name, h, flags))) {
+		if ((ref.sym = dso_lookup(d, name, version, h, flags))) {
 			ref.dso = d;
 			return ref;
 		}
 	}
 	for (size_t i = 0; requester && i < requester->local_count; i++) {
 		struct dso *d = requester->local_scope[i];
-		if ((ref.sym = dso_lookup(d, name, h, flags))) {
+		if ((ref.sym = dso_lookup(d, name, version, h, flags))) {
 			ref.dso = d;
 			return ref;
 		}
@@ -193,7 +191,7 @@ struct symbol_ref ldso_lookup_in(const char *name, struct dso **list,
 	uint32_t h = ldso_gnu_hash(name);
 
 	for (size_t i = 0; i < count; i++)
-		if ((ref.sym = dso_lookup(list[i], name, h, 0))) {
+		if ((ref.sym = dso_lookup(list[i], name, 0, h, 0))) {
 			ref.dso = list[i];
 			return ref;
 		}
