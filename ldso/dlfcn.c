@@ -351,49 +351,69 @@ static void *symbol_address(const struct symbol_ref *ref)
 	return (void *)v;
 }
 
-static struct symbol_ref lookup_next(const char *name, struct dso *caller)
+static struct symbol_ref lookup_next(const char *name, const char *version,
+				     struct dso *caller)
 {
 	struct symbol_ref ref = { 0, 0 };
 
 	for (struct dso *d = caller ? caller->next : 0; d && !ref.sym; d = d->next)
 		if (d->global)
-			ref = ldso_lookup_in(name, &d, 1);
+			ref = ldso_lookup_in(name, version, &d, 1);
 	return ref;
+}
+
+/*
+ * dlsym and dlvsym: RTLD_DEFAULT and the program's handle search the
+ * global scope; RTLD_NEXT the global objects after the caller's; any other
+ * handle its object and dependencies, breadth-first.
+ */
+static void *find_symbol(void *handle, const char *name, const char *version,
+			 void *return_address)
+{
+	struct dso *d = handle;
+	struct symbol_ref ref = { 0, 0 };
+	char what[256];
+
+	if (handle == RTLD_NEXT) {
+		ref = lookup_next(name, version, ldso_find_dso(return_address));
+		d = 0;
+	} else if (!handle || d == ldso.main) {
+		ref = ldso_lookup(name, version, 0, 0);
+		d = 0;
+	} else if (!is_handle(d)) {
+		set_error(0, "invalid handle passed to dlsym()");
+		return 0;
+	} else {
+		if (!d->local_scope || d->local_scope[0] != d)
+			build_scope(d);
+		ref = ldso_lookup_in(name, version, d->local_scope, d->local_count);
+	}
+	if (ref.sym)
+		return symbol_address(&ref);
+	ldso_snprintf(what, sizeof(what), "undefined symbol: %s%s%s", name,
+		      version ? ", version " : "", version ? version : "");
+	set_error(d ? d->path : 0, what);
+	return 0;
 }
 
 LDSO_EXPORT void *dlsym(void *handle, const char *name)
 {
-	struct dso *caller = ldso_find_dso(__builtin_return_address(0));
-	struct dso *d = handle;
-	struct symbol_ref ref = { 0, 0 };
-	void *result = 0;
+	void *r;
 
 	ldso_lock();
-	if (handle == RTLD_NEXT)
-		ref = lookup_next(name, caller);
-	else if (!handle || d == ldso.main)
-		ref = ldso_lookup(name, 0, 0, 0);
-	else if (!is_handle(d))
-		set_error(0, "invalid handle passed to dlsym()");
-	else {
-		if (!d->local_scope || d->local_scope[0] != d)
-			build_scope(d);
-		ref = ldso_lookup_in(name, d->local_scope, d->local_count);
-	}
-	if (ref.sym)
-		result = symbol_address(&ref);
-	else if (!ldso.dl_error_set || handle == RTLD_NEXT || is_handle(d) || !handle)
-		set_error(handle && handle != RTLD_NEXT && is_handle(d) ? d->path : 0,
-			  "undefined symbol");
-	if (!ref.sym) {
-		size_t n = ldso_strlen(ldso.dl_error);
-		if (n + ldso_strlen(name) + 3 < sizeof(ldso.dl_error)) {
-			memcpy(ldso.dl_error + n, ": ", 2);
-			memcpy(ldso.dl_error + n + 2, name, ldso_strlen(name) + 1);
-		}
-	}
+	r = find_symbol(handle, name, 0, __builtin_return_address(0));
 	ldso_unlock();
-	return result;
+	return r;
+}
+
+LDSO_EXPORT void *dlvsym(void *handle, const char *name, const char *version)
+{
+	void *r;
+
+	ldso_lock();
+	r = find_symbol(handle, name, version, __builtin_return_address(0));
+	ldso_unlock();
+	return r;
 }
 
 LDSO_EXPORT char *dlerror(void)

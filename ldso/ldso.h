@@ -263,8 +263,8 @@ struct symbol_ref ldso_lookup(const char *name, const char *version,
 const char *ldso_version_wanted(struct dso *d, size_t i);
 bool ldso_version_ok(struct dso *d, size_t i, const char *want);
 extern unsigned long ldso_lookup_count;
-struct symbol_ref ldso_lookup_in(const char *name, struct dso **list,
-				 size_t count);
+struct symbol_ref ldso_lookup_in(const char *name, const char *version,
+				 struct dso **list, size_t count);
 
 /* reloc.c */
 void ldso_relocate_all(void);

@@ -184,14 +184,14 @@ struct symbol_ref ldso_lookup(const char *name, const char *version,
 }
 
 /* Lookup in a list of objects only: dlsym with a handle, RTLD_NEXT. */
-struct symbol_ref ldso_lookup_in(const char *name, struct dso **list,
-				 size_t count)
+struct symbol_ref ldso_lookup_in(const char *name, const char *version,
+				 struct dso **list, size_t count)
 {
 	struct symbol_ref ref = { 0, 0 };
 	uint32_t h = ldso_gnu_hash(name);
 
 	for (size_t i = 0; i < count; i++)
-		if ((ref.sym = dso_lookup(list[i], name, 0, h, 0))) {
+		if ((ref.sym = dso_lookup(list[i], name, version, h, 0))) {
 			ref.dso = list[i];
 			return ref;
 		}

@@ -25,6 +25,7 @@ typedef struct {
 
 void *dlopen(const char *file, int mode);
 void *dlsym(void *handle, const char *name);
+void *dlvsym(void *handle, const char *name, const char *version);
 int dlclose(void *handle);
 char *dlerror(void);
 int dladdr(const void *addr, Dl_info *info);
