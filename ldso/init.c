@@ -78,11 +78,33 @@ void ldso_order_init(void)
 	ldso_free(stack);
 }
 
-static void call_array(const Elf_Addr *array, size_t count)
+/*
+ * Initializers and finalizers come from the file (relocated, but still
+ * the file's values): each must point into executable code of a loaded
+ * object before we call it, or a corrupt array would make us jump
+ * anywhere.
+ */
+static Elf_Addr checked_code(const struct dso *d, Elf_Addr fn)
+{
+	const struct dso *in = ldso_find_dso((const void *)fn);
+
+	for (size_t i = 0; in && i < in->phnum; i++) {
+		const Elf_Phdr *ph = &in->phdr[i];
+		Elf_Addr start = in->base + ph->p_vaddr;
+		if (ph->p_type == PT_LOAD && (ph->p_flags & PF_X) &&
+		    fn >= start && fn - start < ph->p_memsz)
+			return fn;
+	}
+	ldso_fail(d->path, "initializer or finalizer outside any loaded code");
+}
+
+static void call_array(const struct dso *d, const Elf_Addr *array,
+		       size_t count)
 {
 	for (size_t i = 0; i < count; i++)
 		if (array[i] && array[i] != (Elf_Addr)-1)
-			((init_fn)array[i])(ldso.argc, ldso.argv, ldso.envp);
+			((init_fn)checked_code(d, array[i]))(ldso.argc, ldso.argv,
+							     ldso.envp);
 }
 
 static void init_one(struct dso *d)
@@ -91,8 +113,8 @@ static void init_one(struct dso *d)
 		ldso_trace("init: calling init: %s", d->path);
 	d->inited = true;
 	if (d->init)
-		((init_fn)d->init)(ldso.argc, ldso.argv, ldso.envp);
-	call_array(d->init_array, d->init_count);
+		((init_fn)checked_code(d, d->init))(ldso.argc, ldso.argv, ldso.envp);
+	call_array(d, d->init_array, d->init_count);
 }
 
 void ldso_run_init(void)
@@ -100,7 +122,7 @@ void ldso_run_init(void)
 	ldso_order_init();
 	if ((ldso_debug & DEBUG_INIT) && ldso.main->preinit_count)
 		ldso_trace("init: calling preinit: %s", ldso.main->path);
-	call_array(ldso.main->preinit_array, ldso.main->preinit_count);
+	call_array(ldso.main, ldso.main->preinit_array, ldso.main->preinit_count);
 	for (size_t i = 0; i < ldso.init_count; i++) {
 		struct dso *d = ldso.init_order[i];
 		if (!d->is_main && !d->is_loader)
@@ -135,9 +157,9 @@ static void finalize(struct dso *d)
 	d->inited = false;
 	for (size_t k = d->fini_count; k-- > 0;)
 		if (d->fini_array[k] && d->fini_array[k] != (Elf_Addr)-1)
-			((fini_fn)d->fini_array[k])();
+			((fini_fn)checked_code(d, d->fini_array[k]))();
 	if (d->fini)
-		((fini_fn)d->fini)();
+		((fini_fn)checked_code(d, d->fini))();
 }
 
 /* dlclose: finalize d and take it out of the init order. */
