@@ -184,6 +184,8 @@ static void mark_new_objects(struct dso *first, struct dso *root, int flags)
 			d->local_count = root->local_count;
 		}
 		ldso_tls_add_module(d, d->static_tls);
+		if (d->global)
+			ldso_symtable_append(d);
 		ldso.adds++;
 	}
 }
@@ -242,8 +244,10 @@ static struct dso *open_locked(const char *name, int flags, void *caller)
 	}
 	if (d->dlopened)
 		d->open_count++;
-	if (flags & RTLD_GLOBAL)
+	if ((flags & RTLD_GLOBAL) && !d->global) {
 		d->global = true;
+		ldso_symtable_drop();	/* its place in scope order is not last */
+	}
 	if (flags & RTLD_NODELETE)
 		d->nodelete = true;
 	return d;
@@ -299,6 +303,8 @@ static void unload_marked(void)
 		next = d->next;
 		if (!d->unload_mark)
 			continue;
+		if (d->global)
+			ldso_symtable_drop();
 		unlink_dso(d);
 		if (d->local_scope && d->local_scope[0] != d)
 			d->local_scope = 0;

@@ -259,6 +259,17 @@ uint32_t ldso_sysv_hash(const char *name);
 struct symbol_ref ldso_lookup(const char *name, const char *version,
 			      struct dso *requester, int flags);
 
+bool ldso_symbol_candidate(const struct dso *d, size_t i);
+bool ldso_symbol_accepts(struct dso *d, size_t i, const char *version,
+			 int flags);
+
+/* symtable.c */
+void ldso_symtable_build(void);
+void ldso_symtable_append(struct dso *d);
+void ldso_symtable_drop(void);
+struct symbol_ref ldso_symtable_lookup(const char *name, const char *version,
+				       uint32_t h, int flags, bool *answered);
+
 /* version.c */
 const char *ldso_version_wanted(struct dso *d, size_t i);
 bool ldso_version_ok(struct dso *d, size_t i, const char *want);

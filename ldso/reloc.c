@@ -451,6 +451,7 @@ void ldso_protect_objects(struct dso *first)
 
 void ldso_relocate_all(void)
 {
+	ldso_symtable_build();
 	if (!ldso_relocate_objects(ldso.head))
 		ldso_exit(LDSO_EXIT_FAILURE);
 	ldso_debug_set_dt_debug(ldso.main);

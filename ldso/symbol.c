@@ -41,8 +41,7 @@ uint32_t ldso_sysv_hash(const char *name)
  * PLT entry: it is the function's address for everyone, except for the
  * JUMP_SLOT lookups that must find the real code.
  */
-static bool is_definition(struct dso *d, size_t i, const char *version,
-			  int flags)
+bool ldso_symbol_candidate(const struct dso *d, size_t i)
 {
 	const Elf_Sym *sym = &d->symtab[i];
 	unsigned type = ST_TYPE(sym->st_info), bind = ST_BIND(sym->st_info);
@@ -55,12 +54,21 @@ static bool is_definition(struct dso *d, size_t i, const char *version,
 	if (ST_VISIBILITY(sym->st_other) == STV_HIDDEN ||
 	    ST_VISIBILITY(sym->st_other) == STV_INTERNAL)
 		return false;
-	if (sym->st_shndx == SHN_UNDEF &&
-	    (!d->is_main || sym->st_value == 0 || type != STT_FUNC ||
-	     (flags & LOOKUP_FOR_PLT)))
+	return sym->st_shndx != SHN_UNDEF ||
+	       (d->is_main && sym->st_value != 0 && type == STT_FUNC);
+}
+
+/* A candidate that this lookup (version, flags) accepts. */
+bool ldso_symbol_accepts(struct dso *d, size_t i, const char *version,
+			 int flags)
+{
+	if (!ldso_symbol_candidate(d, i))
+		return false;
+	if (d->symtab[i].st_shndx == SHN_UNDEF && (flags & LOOKUP_FOR_PLT))
 		return false;
 	return ldso_version_ok(d, i, version);
 }
+
 
 /* Does symbol i's name equal name?  Never reads past the string table. */
 static inline bool name_is(const struct dso *d, size_t i, const char *name)
@@ -106,7 +114,7 @@ HOT const Elf_Sym *gnu_lookup(struct dso *d, const char *name,
 	for (; i < d->nsyms; i++) {
 		uint32_t v = d->gnu_chain[i - symoffset];
 		if ((v | 1) == (h | 1) && name_is(d, i, name) &&
-		    is_definition(d, i, version, flags))
+		    ldso_symbol_accepts(d, i, version, flags))
 			return &d->symtab[i];
 		if (v & 1)
 			break;
@@ -123,7 +131,7 @@ HOT const Elf_Sym *sysv_lookup(struct dso *d, const char *name,
 
 	for (uint32_t i = buckets[h % nbucket]; i && i < d->nsyms;
 	     i = chain[i]) {
-		if (name_is(d, i, name) && is_definition(d, i, version, flags))
+		if (name_is(d, i, name) && ldso_symbol_accepts(d, i, version, flags))
 			return &d->symtab[i];
 		if (++steps > nchain)
 			break;
@@ -144,7 +152,7 @@ HOT const Elf_Sym *dso_lookup(struct dso *d, const char *name,
 /*
  * The one lookup relocation uses.  The scope is the global one (every
  * object loaded at start-up, and those dlopen'ed with RTLD_GLOBAL, in
- * load order), then, for an object dlopen'ed with RTLD_LOCAL, the
+ * load order; answered by symtable.c when it has a table), then, for an object dlopen'ed with RTLD_LOCAL, the
  * dependency list of its dlopen.  An object linked -Bsymbolic
  * (DT_SYMBOLIC) looks in itself first.
  */
@@ -155,6 +163,7 @@ struct symbol_ref ldso_lookup(const char *name, const char *version,
 {
 	struct symbol_ref ref = { 0, 0 };
 	uint32_t h = ldso_gnu_hash(name);
+	bool answered;
 
 	ldso_lookup_count++;
 	if (ldso_debug & DEBUG_SYMBOLS)
@@ -165,7 +174,10 @@ struct symbol_ref ldso_lookup(const char *name, const char *version,
 		ref.dso = requester;
 		return ref;
 	}
-	for (struct dso *d = ldso.head; d; d = d->next) {
+	ref = ldso_symtable_lookup(name, version, h, flags, &answered);
+	if (ref.sym)
+		return ref;
+	for (struct dso *d = answered ? 0 : ldso.head; d; d = d->next) {
 		if (!d->global || ((flags & LOOKUP_SKIP_MAIN) && d->is_main))
 			continue;
 		if ((ref.sym = dso_lookup(d, name, version, h, flags))) {
