@@ -13,6 +13,8 @@ static const char *display_name(const struct dso *d)
 {
 	if (d->is_main)
 		return d->path;
+	if (d->is_loader && d->soname)
+		return d->soname;
 	return d->needed_name ? d->needed_name : d->path;
 }
 
