@@ -166,6 +166,8 @@ static void undo_load(struct dso *old_tail)
 {
 	while (ldso.tail != old_tail) {
 		struct dso *d = ldso.tail;
+		if (d->global)
+			ldso_symtable_drop();	/* it may hold d's symbols */
 		unlink_dso(d);
 		if (d->local_scope && d->local_scope[0] != d)
 			d->local_scope = 0;	/* shared with the root */
