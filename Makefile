@@ -4,6 +4,9 @@
 #   make ARCH=i386  build one arch
 #   make demo       install what is missing, build, run a protected program
 #   make test       install what is missing, build, run the whole test suite
+#                   against each loader: default, variants nossp and global
+#   make install    install into PREFIX (default /usr/local), under DESTDIR
+#   make uninstall  remove what make install put there
 #
 # Each arch is built by a recursive make with ARCH set; the fragments
 # */build.mk describe their part for one arch.
@@ -18,11 +21,37 @@ endif
 
 ifeq ($(ARCH),)
 
-all: $(ARCHES:%=arch-%)
+all: $(ARCHES:%=arch-%) variants
 	ln -sfn build/$(HOST_ARCH)/ld.so ld.so
 
 arch-%:
 	@$(MAKE) --no-print-directory ARCH=$* arch-all
+
+# Loader variants, each under build/<arch>/variants/<name>/ with its own
+# object directory (O follows B), so that their flags never mix with the
+# default build's: nossp (LDSO_SSP=none), global (LDSO_GUARD=global) and
+# symtable (see below).
+# The default loader, build/<arch>/ld.so, is the third: protected, tls guard.
+# `make test` runs the whole suite against all three.
+LDSO_VARIANTS := nossp global symtable
+VARIANT_FLAGS_nossp := LDSO_SSP=none LDSO_GUARD=tls
+VARIANT_FLAGS_global := LDSO_SSP=all LDSO_GUARD=global
+# symtable: the process-wide symbol table (ldso/symtable.c) built for every
+# program, not only large ones, so the whole suite checks it answers as the
+# scope walk does.
+VARIANT_FLAGS_symtable := LDSO_SSP=all LDSO_GUARD=tls LDSO_DEFINES=-DLDSO_SYMTABLE_ALWAYS
+
+variants: $(foreach a,$(ARCHES),$(LDSO_VARIANTS:%=variant-$(a)-%))
+
+variant-%:
+	@$(MAKE) --no-print-directory ARCH=$(word 1,$(subst -, ,$*)) \
+		B=build/$(word 1,$(subst -, ,$*))/variants/$(word 2,$(subst -, ,$*)) \
+		$(VARIANT_FLAGS_$(word 2,$(subst -, ,$*))) loader
+	@# The loader searches its own directory by default: give each variant
+	@# the default build's runtime libraries there too.
+	@for lib in libcrt.so libssp.so; do \
+		ln -sfn ../../$$lib build/$(word 1,$(subst -, ,$*))/variants/$(word 2,$(subst -, ,$*))/$$lib; \
+	done
 
 deps:
 	@tools/install-deps
@@ -30,15 +59,23 @@ deps:
 demo: deps all
 	@tests/demo
 
+# One run of tests/run covers the three loaders; its last line sums them.
 test: deps all
-	@tests/run $(ARCHES)
+	@LDSO_VARIANTS="default $(LDSO_VARIANTS)" tests/run $(ARCHES)
 
 check: test
+
+# make install / make uninstall (PREFIX, DESTDIR): tools/install.mk.
+include tools/install.mk
+
+# Host libFuzzer harnesses of the parsing code (needs clang): tests/fuzz/README.md.
+fuzz:
+	@$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk fuzz
 
 clean:
 	rm -rf build ld.so
 
-.PHONY: all deps demo test check clean
+.PHONY: all deps demo test check clean variants fuzz
 
 else
 

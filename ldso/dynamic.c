@@ -45,23 +45,50 @@ static void collect(struct dso *d, struct dyn_values *dv)
 }
 
 /*
+ * Is [vaddr, vaddr + size) inside one readable PT_LOAD without PF_W?
+ * The tables the loader checks here once and reads again later (symbols,
+ * strings, hashes, versions, relocations) must be where no relocation
+ * can rewrite them after the check; ld puts them all in read-only
+ * segments.  (map.c keeps DT_TEXTREL relocations off them too.)
+ */
+static bool in_readonly(const struct dso *d, Elf_Addr vaddr, size_t size)
+{
+	for (size_t i = 0; i < d->phnum; i++) {
+		const Elf_Phdr *ph = &d->phdr[i];
+		if (ph->p_type == PT_LOAD && (ph->p_flags & PF_R) &&
+		    !(ph->p_flags & PF_W) && vaddr >= ph->p_vaddr &&
+		    size <= ph->p_memsz && vaddr - ph->p_vaddr <= ph->p_memsz - size)
+			return true;
+	}
+	return false;
+}
+
+/*
  * A table at link-time address vaddr of size bytes: checked, then biased.
  * It must be aligned for its entries (align, a power of two): C reads
  * them as typed words, and an unaligned typed access is undefined.
+ * READ_ONLY: see in_readonly; arrays of pointers are relocated, so they
+ * live in writable memory.
  */
+#define READ_ONLY 1
+#define WRITABLE_OK 0
+
 static const void *table(struct dso *d, Elf_Addr vaddr, size_t size,
-			 size_t align, const char *what)
+			 size_t align, int read_only, const char *what)
 {
 	if (vaddr & (align - 1))
 		ldso_fail(d->path, "%s misaligned", what);
 	if (!ldso_in_image(d, vaddr, size))
 		ldso_fail(d->path, "%s outside the object", what);
+	if (read_only && !in_readonly(d, vaddr, size))
+		ldso_fail(d->path, "%s in a writable segment", what);
 	return (const void *)(d->base + vaddr);
 }
 
 static size_t count_gnu_symbols(struct dso *d, Elf_Addr vaddr)
 {
-	const uint32_t *h = table(d, vaddr, 16, sizeof(Elf_Addr), "DT_GNU_HASH");
+	const uint32_t *h = table(d, vaddr, 16, sizeof(Elf_Addr), READ_ONLY,
+				  "DT_GNU_HASH");
 	uint32_t nbuckets = h[0], symoffset = h[1], bloom_size = h[2];
 	uint32_t bloom_shift = h[3];
 	size_t head = 16 + (size_t)bloom_size * sizeof(Elf_Addr) +
@@ -73,7 +100,7 @@ static size_t count_gnu_symbols(struct dso *d, Elf_Addr vaddr)
 	    bloom_size > (1u << 24) ||
 	    bloom_shift >= 32)	/* lookup shifts the 32-bit hash by it */
 		ldso_fail(d->path, "bad DT_GNU_HASH header");
-	table(d, vaddr, head, sizeof(Elf_Addr), "DT_GNU_HASH");
+	table(d, vaddr, head, sizeof(Elf_Addr), READ_ONLY, "DT_GNU_HASH");
 	d->gnu_hash = h;
 	d->gnu_bloom = (const Elf_Addr *)(h + 4);
 	d->gnu_buckets = (const uint32_t *)(d->gnu_bloom + bloom_size);
@@ -93,7 +120,8 @@ static size_t count_gnu_symbols(struct dso *d, Elf_Addr vaddr)
 	 */
 	for (uint32_t i = max; i < MAX_SYMBOLS; i++) {
 		Elf_Addr at = vaddr + head + (Elf_Addr)(i - symoffset) * 4;
-		const uint32_t *c = table(d, at, 4, 4, "DT_GNU_HASH chain");
+		const uint32_t *c = table(d, at, 4, 4, READ_ONLY,
+					  "DT_GNU_HASH chain");
 		if (*c & 1)
 			return (size_t)i + 1;
 	}
@@ -102,12 +130,13 @@ static size_t count_gnu_symbols(struct dso *d, Elf_Addr vaddr)
 
 static size_t count_sysv_symbols(struct dso *d, Elf_Addr vaddr)
 {
-	const uint32_t *h = table(d, vaddr, 8, 4, "DT_HASH");
+	const uint32_t *h = table(d, vaddr, 8, 4, READ_ONLY, "DT_HASH");
 	uint32_t nbucket = h[0], nchain = h[1];
 
 	if (nbucket == 0 || nbucket > (1u << 24) || nchain > (1u << 24))
 		ldso_fail(d->path, "bad DT_HASH header");
-	table(d, vaddr, 8 + ((size_t)nbucket + nchain) * 4, 4, "DT_HASH");
+	table(d, vaddr, 8 + ((size_t)nbucket + nchain) * 4, 4, READ_ONLY,
+	      "DT_HASH");
 	d->hash = h;
 	return nchain;
 }
@@ -138,7 +167,8 @@ static void decode_symbols(struct dso *d, struct dyn_values *dv)
 		ldso_fail(d->path, "no symbol or string table");
 	if (v[DT_STRSZ] == 0)
 		ldso_fail(d->path, "empty string table");
-	d->strtab = table(d, v[DT_STRTAB], v[DT_STRSZ], 1, "DT_STRTAB");
+	d->strtab = table(d, v[DT_STRTAB], v[DT_STRSZ], 1, READ_ONLY,
+			  "DT_STRTAB");
 	d->strsz = v[DT_STRSZ];
 	if (dv->has[DT_SYMENT] && v[DT_SYMENT] != sizeof(Elf_Sym))
 		ldso_fail(d->path, "bad DT_SYMENT");
@@ -160,9 +190,10 @@ static void decode_symbols(struct dso *d, struct dyn_values *dv)
 	if (d->nsyms > MAX_SYMBOLS)
 		ldso_fail(d->path, "too many symbols");
 	d->symtab = table(d, v[DT_SYMTAB], d->nsyms * sizeof(Elf_Sym),
-			  _Alignof(Elf_Sym), "DT_SYMTAB");
+			  _Alignof(Elf_Sym), READ_ONLY, "DT_SYMTAB");
 	if (dv->has[DT_VERSYM_INDEX])
 		d->versym = table(d, v[DT_VERSYM_INDEX], d->nsyms * 2, 2,
+				  READ_ONLY,
 				  "DT_VERSYM");
 }
 
@@ -173,7 +204,8 @@ static const Elf_Reloc *reloc_table(struct dso *d, Elf_Addr vaddr, size_t size,
 		ldso_fail(d->path, "%s size not a multiple of its entry", what);
 	if (size == 0)
 		return 0;
-	return table(d, vaddr, size, _Alignof(Elf_Reloc), what);
+	return table(d, vaddr, size, _Alignof(Elf_Reloc), READ_ONLY,
+		     what);
 }
 
 static void decode_relocations(struct dso *d, struct dyn_values *dv)
@@ -193,7 +225,7 @@ static void decode_relocations(struct dso *d, struct dyn_values *dv)
 		ldso_fail(d->path, "bad DT_RELRSZ");
 	if (v[DT_RELRSZ])
 		d->relr = table(d, v[DT_RELR], v[DT_RELRSZ], sizeof(Elf_Addr),
-				"DT_RELR");
+				READ_ONLY, "DT_RELR");
 	d->relrsz = v[DT_RELRSZ];
 }
 
@@ -205,7 +237,7 @@ static const Elf_Addr *array(struct dso *d, Elf_Addr vaddr, size_t size,
 	*count = size / sizeof(Elf_Addr);
 	if (size == 0)
 		return 0;
-	return table(d, vaddr, size, sizeof(Elf_Addr), what);
+	return table(d, vaddr, size, sizeof(Elf_Addr), WRITABLE_OK, what);
 }
 
 static void decode_init_fini(struct dso *d, struct dyn_values *dv)
@@ -213,11 +245,11 @@ static void decode_init_fini(struct dso *d, struct dyn_values *dv)
 	Elf_Addr *v = dv->v;
 
 	if (dv->has[DT_INIT] && v[DT_INIT]) {
-		table(d, v[DT_INIT], 1, 1, "DT_INIT");
+		table(d, v[DT_INIT], 1, 1, WRITABLE_OK, "DT_INIT");
 		d->init = d->base + v[DT_INIT];
 	}
 	if (dv->has[DT_FINI] && v[DT_FINI]) {
-		table(d, v[DT_FINI], 1, 1, "DT_FINI");
+		table(d, v[DT_FINI], 1, 1, WRITABLE_OK, "DT_FINI");
 		d->fini = d->base + v[DT_FINI];
 	}
 	d->init_array = array(d, v[DT_INIT_ARRAY], v[DT_INIT_ARRAYSZ],

@@ -65,10 +65,63 @@ bool ldso_in_image(const struct dso *d, Elf_Addr vaddr, size_t size)
 	return in_segment(d, vaddr, size, PF_R);
 }
 
+/* Do [a, a + an) and [b, b + bn) meet?  Both lie inside the image. */
+static bool overlaps(Elf_Addr a, size_t an, Elf_Addr b, size_t bn)
+{
+	return an && bn && a < b + bn && b < a + an;
+}
+
+static size_t gnu_hash_size(const struct dso *d)
+{
+	const uint32_t *h = d->gnu_hash;
+	size_t size = 16 + (size_t)h[2] * sizeof(Elf_Addr) + (size_t)h[0] * 4;
+
+	return d->nsyms > h[1] ? size + (d->nsyms - h[1]) * 4 : size;
+}
+
+/*
+ * Does [vaddr, vaddr + size) meet what the loader checked once and reads
+ * again later: the mapped program headers, the symbol, string, hash,
+ * version and relocation tables?  (dynamic.c keeps those out of writable
+ * segments; only DT_TEXTREL makes their pages writable.)
+ */
+static bool touches_checked_tables(const struct dso *d, Elf_Addr vaddr,
+				   size_t size)
+{
+	const struct {
+		const void *at;
+		size_t size;
+	} t[] = {
+		{ d->phdr, d->phnum * sizeof(Elf_Phdr) },
+		{ d->strtab, d->strsz },
+		{ d->symtab, d->nsyms * sizeof(Elf_Sym) },
+		{ d->hash, d->hash ? (2 + (size_t)d->hash[0] + d->hash[1]) * 4 : 0 },
+		{ d->gnu_hash, d->gnu_hash ? gnu_hash_size(d) : 0 },
+		{ d->versym, d->versym ? d->nsyms * 2 : 0 },
+		{ d->rel, d->relsz },
+		{ d->jmprel, d->jmprelsz },
+		{ d->relr, d->relrsz },
+	};
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (t[i].at && overlaps(vaddr, size,
+					(Elf_Addr)t[i].at - d->base, t[i].size))
+			return true;
+	return false;
+}
+
+/*
+ * A place relocations may write.  DT_TEXTREL makes every segment
+ * writable while relocating, but never the tables the loader checked
+ * before: a relocation that rewrote a hash table's bucket count or a
+ * program header's p_memsz would undo those checks.
+ */
 bool ldso_in_writable(const struct dso *d, Elf_Addr vaddr, size_t size)
 {
-	/* DT_TEXTREL: every segment is made writable while relocating. */
-	return in_segment(d, vaddr, size, d->textrel ? 0 : PF_W);
+	if (in_segment(d, vaddr, size, PF_W))
+		return true;
+	return d->textrel && in_segment(d, vaddr, size, 0) &&
+	       !touches_checked_tables(d, vaddr, size);
 }
 
 /*
@@ -84,6 +137,9 @@ static void scan_phdrs(struct dso *d, uint64_t file_size)
 		const Elf_Phdr *ph = &d->phdr[i];
 		switch (ph->p_type) {
 		case PT_LOAD:
+			/* No mapping is ever writable and executable at once. */
+			if ((ph->p_flags & (PF_W | PF_X)) == (PF_W | PF_X))
+				ldso_fail(d->path, "PT_LOAD segment is writable and executable");
 			if (ph->p_filesz > ph->p_memsz)
 				ldso_fail(d->path, "PT_LOAD file size exceeds memory size");
 			if (ldso_add_overflows(ph->p_vaddr, ph->p_memsz) ||

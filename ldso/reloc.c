@@ -238,18 +238,19 @@ static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 	/* A COPY's extent is its symbol's size, checked in copy_relocation. */
 	if (kind != REL_COPY && !ldso_in_writable(d, r->r_offset, place_size(kind)))
 		ldso_fail(d->path, "relocation outside a writable segment");
-#if ARCH_RELOC_HAS_ADDEND
-	addend = r->r_addend;
-#else
-	/* REL: the addend is in place; a descriptor keeps it in its argument. */
-	addend = kind == REL_TLSDESC ? word[1] : *word;
-#endif
 	if (kind == REL_COPY) {
 		if (symi >= d->nsyms || !d->is_main)
 			ldso_fail(d->path, "bad copy relocation");
 		copy_relocation(p, &d->symtab[symi], where);
 		return;
 	}
+	/* Read only now: a COPY's place was not checked for a word. */
+#if ARCH_RELOC_HAS_ADDEND
+	addend = r->r_addend;
+#else
+	/* REL: the addend is in place; a descriptor keeps it in its argument. */
+	addend = kind == REL_TLSDESC ? word[1] : *word;
+#endif
 	if (symi) {
 		if (!resolve(p, symi, kind == REL_PLT ? LOOKUP_FOR_PLT : 0, &ref))
 			return;

@@ -170,6 +170,7 @@ struct symbol_ref ldso_lookup(const char *name, const char *version,
 		ldso_trace("symbols: symbol=%s; lookup in the global scope for %s",
 			   name, requester ? requester->path : "dlsym");
 	if (requester && requester->symbolic &&
+	    !((flags & LOOKUP_SKIP_MAIN) && requester->is_main) &&
 	    (ref.sym = dso_lookup(requester, name, version, h, flags))) {
 		ref.dso = requester;
 		return ref;

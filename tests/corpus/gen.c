@@ -1,0 +1,886 @@
+/*
+ * Malformed-ELF corpus generator (host tool, plain C, no libc extras).
+ *
+ *   gen ROLE IN OUTDIR SEED NMUTANTS
+ *
+ * ROLE is lib or prog.  IN is a valid object built by tests/corpus/build
+ * (32- or 64-bit, little-endian: the class is read from IN).  For each
+ * variant the generator writes OUTDIR/<name>/<basename of IN>, a copy of
+ * IN with ONE structure corrupted, and prints a manifest line
+ *
+ *   <class> <name> <ways>
+ *
+ * where ways is "command" (run only as `ld.so ./prog`: the kernel would
+ * parse the corrupted part itself) or "both" (also as PT_INTERP).  For a
+ * library, ways says nothing: it is always loaded by the loader.
+ *
+ * Targeted variants corrupt one named field each; then NMUTANTS seeded
+ * random mutants (xorshift64*, deterministic from SEED) flip bytes and
+ * words inside one structure the loader parses.  The tables are found
+ * through the section headers of the valid input, which the loader
+ * never reads.
+ */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* ---- the input ---------------------------------------------------------- */
+
+static unsigned char *orig, *buf;
+static size_t orig_size, size;
+static int is64;		/* ELFCLASS64 */
+static size_t W;		/* word size: 8 or 4 */
+static const char *role, *outdir, *base_name;
+static int variants;
+
+#define PT_LOAD 1
+#define PT_DYNAMIC 2
+#define PT_INTERP 3
+#define PT_PHDR 6
+#define PT_TLS 7
+#define PT_GNU_RELRO 0x6474e552
+
+static uint64_t get(size_t off, size_t n)
+{
+	uint64_t v = 0;
+
+	if (off + n > size)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		v |= (uint64_t)buf[off + i] << (8 * i);
+	return v;
+}
+
+static void set(size_t off, size_t n, uint64_t v)
+{
+	if (off + n > size) {
+		fprintf(stderr, "gen: write past the file at %zu\n", off);
+		exit(1);
+	}
+	for (size_t i = 0; i < n; i++)
+		buf[off + i] = (unsigned char)(v >> (8 * i));
+}
+
+/* Header fields: offsets for ELF64 and ELF32. */
+#define EH(f64, f32) (is64 ? (f64) : (f32))
+#define E_TYPE 16
+#define E_MACHINE 18
+#define E_VERSION 20
+#define E_PHOFF EH(32, 28)
+#define E_SHOFF EH(40, 32)
+#define E_PHENTSIZE EH(54, 42)
+#define E_PHNUM EH(56, 44)
+#define E_SHENTSIZE EH(58, 46)
+#define E_SHNUM EH(60, 48)
+#define E_SHSTRNDX EH(62, 50)
+
+/* Program header fields, relative to the entry. */
+#define P_TYPE 0
+#define P_FLAGS EH(4, 24)
+#define P_OFFSET EH(8, 4)
+#define P_VADDR EH(16, 8)
+#define P_FILESZ EH(32, 16)
+#define P_MEMSZ EH(40, 20)
+#define P_ALIGN EH(48, 28)
+
+static size_t phoff, phentsize, phnum;
+
+static size_t ph(size_t i, size_t field) { return phoff + i * phentsize + field; }
+static uint64_t ph_get(size_t i, size_t field)
+{
+	return get(ph(i, field), field == P_TYPE || field == P_FLAGS ? 4 : W);
+}
+static void ph_set(size_t i, size_t field, uint64_t v)
+{
+	set(ph(i, field), field == P_TYPE || field == P_FLAGS ? 4 : W, v);
+}
+
+/* Index of the n-th program header of a type, or -1. */
+static long find_ph(uint32_t type, int n)
+{
+	for (size_t i = 0; i < phnum; i++)
+		if (ph_get(i, P_TYPE) == type && n-- == 0)
+			return (long)i;
+	return -1;
+}
+
+/* A section of the valid input, by name: its file offset and size. */
+struct region {
+	const char *name;
+	size_t off, size;
+};
+
+static int find_section(const char *name, struct region *r)
+{
+	size_t shoff = get(E_SHOFF, W), shent = get(E_SHENTSIZE, 2);
+	size_t shnum = get(E_SHNUM, 2), strndx = get(E_SHSTRNDX, 2);
+	size_t stroff;
+
+	if (!shoff || strndx >= shnum)
+		return 0;
+	stroff = get(shoff + strndx * shent + EH(24, 16), W);
+	for (size_t i = 0; i < shnum; i++) {
+		size_t sh = shoff + i * shent;
+		const char *n = (const char *)orig + stroff + get(sh, 4);
+		if (strcmp(n, name) == 0) {
+			r->name = name;
+			r->off = get(sh + EH(24, 16), W);
+			r->size = get(sh + EH(32, 20), W);
+			return r->size != 0;
+		}
+	}
+	return 0;
+}
+
+/* ---- the dynamic section ------------------------------------------------ */
+
+#define DT_NULL 0
+#define DT_NEEDED 1
+#define DT_PLTRELSZ 2
+#define DT_HASH 4
+#define DT_STRTAB 5
+#define DT_SYMTAB 6
+#define DT_RELA 7
+#define DT_RELASZ 8
+#define DT_STRSZ 10
+#define DT_SYMENT 11
+#define DT_INIT 12
+#define DT_FINI 13
+#define DT_SONAME 14
+#define DT_RPATH 15
+#define DT_REL 17
+#define DT_RELSZ 18
+#define DT_PLTREL 20
+#define DT_DEBUG 21
+#define DT_JMPREL 23
+#define DT_INIT_ARRAY 25
+#define DT_FINI_ARRAY 26
+#define DT_INIT_ARRAYSZ 27
+#define DT_FINI_ARRAYSZ 28
+#define DT_RUNPATH 29
+#define DT_RELRSZ 35
+#define DT_RELR 36
+#define DT_GNU_HASH 0x6ffffef5
+#define DT_VERSYM 0x6ffffff0
+
+static size_t dyn_off, dyn_count;	/* file offset of PT_DYNAMIC, entries */
+
+/* File offset of the n-th entry with tag, or 0. */
+static size_t dyn_find(uint64_t tag, int n)
+{
+	for (size_t i = 0; i < dyn_count; i++) {
+		size_t e = dyn_off + i * 2 * W;
+		uint64_t t = get(e, W);
+		if (t == tag && n-- == 0)
+			return e;
+		if (t == DT_NULL)
+			break;
+	}
+	return 0;
+}
+
+static uint64_t dyn_val(uint64_t tag)
+{
+	size_t e = dyn_find(tag, 0);
+
+	return e ? get(e + W, W) : 0;
+}
+
+static void dyn_set(uint64_t tag, uint64_t v)
+{
+	size_t e = dyn_find(tag, 0);
+
+	if (e)
+		set(e + W, W, v);
+}
+
+/* One past the highest address any PT_LOAD covers. */
+static uint64_t image_end(void)
+{
+	uint64_t end = 0;
+
+	for (size_t i = 0; i < phnum; i++)
+		if (ph_get(i, P_TYPE) == PT_LOAD &&
+		    ph_get(i, P_VADDR) + ph_get(i, P_MEMSZ) > end)
+			end = ph_get(i, P_VADDR) + ph_get(i, P_MEMSZ);
+	return end;
+}
+
+/* File offset of a link-time address, or 0 if no segment's file data has it. */
+static size_t vaddr_to_off(uint64_t va)
+{
+	for (size_t i = 0; i < phnum; i++) {
+		uint64_t v = ph_get(i, P_VADDR), fs = ph_get(i, P_FILESZ);
+		if (ph_get(i, P_TYPE) == PT_LOAD && va >= v && va - v < fs)
+			return ph_get(i, P_OFFSET) + (va - v);
+	}
+	return 0;
+}
+
+/* Link-time address of a section of the valid input, or 0. */
+static uint64_t vaddr_of_section(const char *name)
+{
+	size_t shoff = get(E_SHOFF, W), shent = get(E_SHENTSIZE, 2);
+	size_t shnum = get(E_SHNUM, 2), strndx = get(E_SHSTRNDX, 2);
+	size_t stroff = get(shoff + strndx * shent + EH(24, 16), W);
+
+	for (size_t i = 0; shoff && i < shnum; i++) {
+		size_t sh = shoff + i * shent;
+		if (strcmp((const char *)orig + stroff + get(sh, 4), name) == 0)
+			return get(sh + EH(16, 12), W);
+	}
+	return 0;
+}
+
+/* ---- writing variants ---------------------------------------------------- */
+
+static void reset(void)
+{
+	free(buf);
+	buf = malloc(orig_size);
+	memcpy(buf, orig, orig_size);
+	size = orig_size;
+}
+
+static void emit(const char *class, const char *ways, const char *fmt, ...)
+{
+	char name[200], path[600];
+	va_list ap;
+	FILE *f;
+
+	va_start(ap, fmt);
+	vsnprintf(name, sizeof(name), fmt, ap);
+	va_end(ap);
+	snprintf(path, sizeof(path), "%s/%s", outdir, name);
+	mkdir(path, 0755);
+	snprintf(path, sizeof(path), "%s/%s/%s", outdir, name, base_name);
+	if (!(f = fopen(path, "wb")) || fwrite(buf, 1, size, f) != size ||
+	    fclose(f)) {
+		perror(path);
+		exit(1);
+	}
+	chmod(path, 0755);
+	printf("%s %s %s\n", class, name, ways);
+	variants++;
+	reset();
+}
+
+/* Ways for a change the kernel does not look at (as PT_INTERP it maps
+ * the program itself from the program headers). */
+#define DYN_WAYS (strcmp(role, "prog") ? "command" : "both")
+
+/* ---- targeted variants ---------------------------------------------------- */
+
+static void ident_variants(void)
+{
+	static const struct { size_t off; uint8_t v; const char *what; } id[] = {
+		{ 0, 0, "magic0" }, { 1, 'e', "magic1" }, { 2, 0, "magic2" },
+		{ 3, 'G', "magic3" }, { 4, 0, "class-none" }, { 4, 3, "class-3" },
+		{ 5, 0, "data-none" }, { 5, 2, "data-msb" }, { 5, 3, "data-3" },
+		{ 6, 0, "version-0" }, { 6, 2, "version-2" },
+	};
+	for (size_t i = 0; i < sizeof(id) / sizeof(*id); i++) {
+		buf[id[i].off] = id[i].v;
+		emit("ident", "command", "ident-%s", id[i].what);
+	}
+	buf[4] = is64 ? 1 : 2;
+	emit("ident", "command", "ident-class-other");
+	set(E_VERSION, 4, 0);
+	emit("ident", "command", "ident-e_version-0");
+	set(E_VERSION, 4, 2);
+	emit("ident", "command", "ident-e_version-2");
+}
+
+static void header_variants(void)
+{
+	static const uint16_t machines[] = { 0, 3, 62, 40, 0xffff };
+	static const uint16_t types[] = { 0, 1, 2, 4, 0xfe00, 0xffff };
+
+	for (size_t i = 0; i < sizeof(machines) / sizeof(*machines); i++) {
+		if (machines[i] == (is64 ? 62 : 3))
+			continue;
+		set(E_MACHINE, 2, machines[i]);
+		emit("e_machine", "command", "machine-%u", machines[i]);
+	}
+	for (size_t i = 0; i < sizeof(types) / sizeof(*types); i++) {
+		if (types[i] == 3)
+			continue;
+		set(E_TYPE, 2, types[i]);
+		emit("e_type", "command", "type-%u", types[i]);
+	}
+	static const uint16_t entsizes[] = { 0, 1, 31, 32, 55, 56, 64, 0xffff };
+	for (size_t i = 0; i < sizeof(entsizes) / sizeof(*entsizes); i++) {
+		if (entsizes[i] == phentsize)
+			continue;
+		set(E_PHENTSIZE, 2, entsizes[i]);
+		emit("e_phentsize", "command", "phentsize-%u", entsizes[i]);
+	}
+	static const uint32_t nums[] = { 0, 1, 2, 513, 0xfffe, 0xffff };
+	for (size_t i = 0; i < sizeof(nums) / sizeof(*nums); i++) {
+		set(E_PHNUM, 2, nums[i]);
+		emit("e_phnum", "command", "phnum-%u", nums[i]);
+	}
+	set(E_PHNUM, 2, phnum + 1);
+	emit("e_phnum", "command", "phnum-plus-1");
+	/* e_entry: the kernel only passes it on (AT_ENTRY) to an interpreter */
+	if (strcmp(role, "prog") == 0) {
+		set(EH(24, 24), W, image_end() + 0x1000);
+		emit("e_entry", "both", "entry-outside");
+		set(EH(24, 24), W, vaddr_of_section(".dynamic"));
+		emit("e_entry", "both", "entry-in-data");
+		set(EH(24, 24), W, is64 ? ~0ULL - 15 : 0xfffffff0);
+		emit("e_entry", "both", "entry-max");
+	}
+	uint64_t offs[] = { size, size - 8, size - phentsize, size + 4096,
+			    is64 ? ~0ULL - 7 : 0xfffffff8, is64 ? ~0ULL - 63 : 0xffffffc0,
+			    is64 ? 1ULL << 63 : 0x80000000, 1, 0 };
+	for (size_t i = 0; i < sizeof(offs) / sizeof(*offs); i++) {
+		set(E_PHOFF, W, offs[i]);
+		emit("e_phoff", "command", "phoff-%zu", i);
+	}
+}
+
+static void load_variants(void)
+{
+	long l0 = find_ph(PT_LOAD, 0), l1 = find_ph(PT_LOAD, 1);
+	long last = l0;
+	/* huge: past the loader's span limit (2^46, 2^31); large: 1 TiB or
+	 * 2 GiB, inside it, refused only when the kernel cannot map it (and
+	 * slow under qemu-user, which tracks every page: native only) */
+	uint64_t page = 4096, huge = is64 ? 1ULL << 47 : 0xfff00000;
+	uint64_t large = is64 ? 1ULL << 40 : 0x7fff0000;
+
+	for (int n = 1; find_ph(PT_LOAD, n) >= 0; n++)
+		last = find_ph(PT_LOAD, n);
+	if (l0 < 0 || l1 < 0)
+		return;
+	/* unsorted: swap the first two PT_LOAD entries */
+	unsigned char tmp[64];
+	memcpy(tmp, buf + ph(l0, 0), phentsize);
+	memcpy(buf + ph(l0, 0), buf + ph(l1, 0), phentsize);
+	memcpy(buf + ph(l1, 0), tmp, phentsize);
+	emit("pt_load", "command", "load-unsorted");
+	/* overlapping: the second starts inside the first, still congruent */
+	ph_set(l1, P_VADDR, ph_get(l0, P_VADDR) + ph_get(l1, P_OFFSET) % page);
+	emit("pt_load", "command", "load-overlap");
+	ph_set(last, P_VADDR, ph_get(l0, P_VADDR) + ph_get(last, P_OFFSET) % page);
+	emit("pt_load", "command", "load-last-overlaps-first");
+	ph_set(l1, P_VADDR, ph_get(l1, P_VADDR) + 1);
+	emit("pt_load", "command", "load-not-congruent");
+	ph_set(l1, P_OFFSET, ph_get(l1, P_OFFSET) + 8);
+	emit("pt_load", "command", "load-offset-not-congruent");
+	ph_set(last, P_FILESZ, ph_get(last, P_MEMSZ) + 16);
+	emit("pt_load", "command", "load-filesz-gt-memsz");
+	ph_set(last, P_FILESZ, size - ph_get(last, P_OFFSET) + 1);
+	ph_set(last, P_MEMSZ, size - ph_get(last, P_OFFSET) + 1);
+	emit("pt_load", "command", "load-filesz-past-eof");
+	ph_set(last, P_OFFSET, ((size + 2 * page) & ~(page - 1)) +
+			       ph_get(last, P_OFFSET) % page);
+	emit("pt_load", "command", "load-offset-past-eof");
+	ph_set(last, P_OFFSET, (is64 ? ~0ULL : 0xffffffffULL) & ~(page - 1));
+	ph_set(last, P_VADDR, ph_get(last, P_VADDR) & ~(page - 1));
+	emit("pt_load", "command", "load-offset-huge");
+	ph_set(last, P_FILESZ, is64 ? ~0ULL - 0x100 : 0xffffff00);
+	ph_set(last, P_MEMSZ, is64 ? ~0ULL - 0x100 : 0xffffff00);
+	emit("pt_load", "command", "load-filesz-huge");
+	ph_set(last, P_MEMSZ, huge);
+	emit("pt_load", "command", "load-memsz-huge");
+	ph_set(last, P_MEMSZ, large);
+	emit("pt_load_large", "command", "load-memsz-large");
+	ph_set(last, P_MEMSZ, is64 ? ~0ULL - 0x10 : 0xfffffff0);
+	emit("pt_load", "command", "load-memsz-wraps");
+	ph_set(last, P_VADDR, ph_get(last, P_VADDR) + (is64 ? 1ULL << 47 : 0xc0000000));
+	emit("pt_load", "command", "load-span-huge");
+	ph_set(last, P_VADDR, (is64 ? ~0ULL : 0xffffffffULL) - page + 1 +
+			      ph_get(last, P_OFFSET) % page);
+	ph_set(last, P_MEMSZ, 2 * page);
+	emit("pt_load", "command", "load-vaddr-wraps");
+	ph_set(l0, P_MEMSZ, 0);
+	ph_set(l0, P_FILESZ, 0);
+	emit("pt_load", "command", "load-first-empty");
+	for (size_t i = 0; i < phnum; i++)
+		if (ph_get(i, P_TYPE) == PT_LOAD)
+			ph_set(i, P_TYPE, 0);
+	emit("pt_load", "command", "load-none");
+	for (size_t i = 0; i < phnum; i++)
+		if (ph_get(i, P_TYPE) == PT_LOAD)
+			ph_set(i, P_FLAGS, 0);
+	emit("pt_load", "command", "load-no-permissions");
+	ph_set(l0, P_FLAGS, 1);	/* execute only: headers and tables unreadable */
+	emit("pt_load", "command", "load-first-exec-only");
+	ph_set(l0, P_FLAGS, 6);	/* the tables become writable by relocations */
+	emit("pt_load", "command", "load-tables-writable");
+}
+
+static void dynamic_ph_variants(void)
+{
+	long d = find_ph(PT_DYNAMIC, 0);
+	uint64_t end = image_end();
+
+	if (d < 0)
+		return;
+	ph_set(d, P_VADDR, end + 0x10000);
+	emit("pt_dynamic", "command", "dynamic-outside");
+	ph_set(d, P_VADDR, end - 8);
+	emit("pt_dynamic", "command", "dynamic-runs-past");
+	ph_set(d, P_VADDR, ph_get(d, P_VADDR) + 4);
+	emit("pt_dynamic", "command", "dynamic-misaligned");
+	ph_set(d, P_FILESZ, 0);
+	ph_set(d, P_MEMSZ, 0);
+	emit("pt_dynamic", "command", "dynamic-size-0");
+	ph_set(d, P_FILESZ, W);
+	emit("pt_dynamic", "command", "dynamic-size-word");
+	ph_set(d, P_FILESZ, is64 ? ~0ULL - 15 : 0xfffffff0);
+	emit("pt_dynamic", "command", "dynamic-size-huge");
+	ph_set(d, P_TYPE, 0);
+	emit("pt_dynamic", "command", "dynamic-none");
+	/* no DT_NULL: every terminator becomes DT_DEBUG */
+	for (size_t i = 0; i < dyn_count; i++)
+		if (get(dyn_off + i * 2 * W, W) == DT_NULL)
+			set(dyn_off + i * 2 * W, W, DT_DEBUG);
+	emit("pt_dynamic", DYN_WAYS, "dynamic-no-null");
+}
+
+/* A pointer tag: outside, wrapping, misaligned; with its size tag: too big. */
+static void pointer_variants(uint64_t tag, uint64_t size_tag, const char *name,
+			     size_t align)
+{
+	uint64_t end = image_end(), ptr = dyn_val(tag);
+	uint64_t maxw = is64 ? ~0ULL : 0xffffffffULL;
+
+	if (!dyn_find(tag, 0))
+		return;
+	dyn_set(tag, end + 0x1000);
+	emit("dyn_pointer", DYN_WAYS, "%s-outside", name);
+	dyn_set(tag, end - align);
+	emit("dyn_pointer", DYN_WAYS, "%s-at-end", name);
+	dyn_set(tag, maxw - 2 * align + 1);
+	emit("dyn_pointer", DYN_WAYS, "%s-wraps", name);
+	dyn_set(tag, 0);
+	emit("dyn_pointer", DYN_WAYS, "%s-zero", name);
+	if (align > 1) {
+		dyn_set(tag, ptr + align / 2);
+		emit("dyn_pointer", DYN_WAYS, "%s-misaligned", name);
+	}
+	if (!size_tag || !dyn_find(size_tag, 0))
+		return;
+	dyn_set(size_tag, end - ptr + align);
+	emit("dyn_size", DYN_WAYS, "%s-size-past-end", name);
+	dyn_set(size_tag, maxw & ~(uint64_t)(align - 1));
+	emit("dyn_size", DYN_WAYS, "%s-size-huge", name);
+	dyn_set(size_tag, (maxw / 2 + 1) & ~(uint64_t)(align - 1));
+	emit("dyn_size", DYN_WAYS, "%s-size-half", name);
+	if (align > 1) {
+		dyn_set(size_tag, dyn_val(size_tag) + 1);
+		emit("dyn_size", DYN_WAYS, "%s-size-odd", name);
+	}
+}
+
+static void dynamic_variants(void)
+{
+	size_t rel = is64 ? 24 : 8;
+	uint64_t strsz = dyn_val(DT_STRSZ);
+	uint64_t maxw = is64 ? ~0ULL : 0xffffffffULL;
+
+	pointer_variants(DT_STRTAB, DT_STRSZ, "strtab", 1);
+	pointer_variants(DT_SYMTAB, 0, "symtab", W);
+	pointer_variants(DT_HASH, 0, "hash", 4);
+	pointer_variants(DT_GNU_HASH, 0, "gnu_hash", W);
+	pointer_variants(is64 ? DT_RELA : DT_REL, is64 ? DT_RELASZ : DT_RELSZ,
+			 "rel", rel);
+	pointer_variants(DT_JMPREL, DT_PLTRELSZ, "jmprel", rel);
+	pointer_variants(DT_RELR, DT_RELRSZ, "relr", W);
+	pointer_variants(DT_INIT_ARRAY, DT_INIT_ARRAYSZ, "init_array", W);
+	pointer_variants(DT_FINI_ARRAY, DT_FINI_ARRAYSZ, "fini_array", W);
+	pointer_variants(DT_VERSYM, 0, "versym", 2);
+	pointer_variants(DT_INIT, 0, "init", 1);
+	pointer_variants(DT_FINI, 0, "fini", 1);
+
+	dyn_set(DT_STRSZ, 0);
+	emit("strtab", DYN_WAYS, "strsz-0");
+	dyn_set(DT_STRSZ, 0x7fffffff);
+	emit("strtab", DYN_WAYS, "strsz-huge");
+	dyn_set(DT_STRSZ, maxw);
+	emit("strtab", DYN_WAYS, "strsz-max");
+	dyn_set(DT_STRSZ, strsz - 1);
+	emit("strtab", DYN_WAYS, "strsz-cuts-last-string");
+	size_t stroff = vaddr_to_off(dyn_val(DT_STRTAB));
+	if (stroff) {
+		set(stroff + strsz - 1, 1, 'x');
+		emit("strtab", DYN_WAYS, "strtab-last-unterminated");
+		memset(buf + stroff, 'x', strsz);
+		emit("strtab", DYN_WAYS, "strtab-all-unterminated");
+	}
+	static const uint64_t str_tags[] = { DT_NEEDED, DT_SONAME, DT_RPATH, DT_RUNPATH };
+	static const char *const str_names[] = { "needed", "soname", "rpath", "runpath" };
+	for (size_t i = 0; i < 4; i++) {
+		if (!dyn_find(str_tags[i], 0))
+			continue;
+		dyn_set(str_tags[i], strsz);
+		emit("string_offset", DYN_WAYS, "%s-at-strsz", str_names[i]);
+		dyn_set(str_tags[i], strsz + 100);
+		emit("string_offset", DYN_WAYS, "%s-past-strsz", str_names[i]);
+		dyn_set(str_tags[i], maxw);
+		emit("string_offset", DYN_WAYS, "%s-max", str_names[i]);
+		dyn_set(str_tags[i], strsz - 1);
+		emit("string_offset", DYN_WAYS, "%s-last-byte", str_names[i]);
+	}
+	/* symbol names: every symbol's st_name past the table, one at a time */
+	size_t symoff = vaddr_to_off(dyn_val(DT_SYMTAB)), syment = is64 ? 24 : 16;
+	struct region dynsym;
+	if (symoff && find_section(".dynsym", &dynsym)) {
+		for (size_t i = 1; i < dynsym.size / syment && i < 12; i++) {
+			set(symoff + i * syment, 4, strsz + i);
+			emit("symbol_name", DYN_WAYS, "symname-%zu-past-strsz", i);
+			set(symoff + i * syment, 4, 0xffffffff);
+			emit("symbol_name", DYN_WAYS, "symname-%zu-max", i);
+		}
+	}
+	dyn_set(DT_SYMENT, syment + 8);
+	emit("dyn_misc", DYN_WAYS, "syment-wrong");
+	dyn_set(DT_PLTREL, is64 ? DT_REL : DT_RELA);
+	emit("dyn_misc", DYN_WAYS, "pltrel-wrong");
+	size_t e = dyn_find(DT_DEBUG, 0) ? dyn_find(DT_DEBUG, 0) : dyn_find(DT_SYMENT, 0);
+	if (e) {
+		set(e, W, is64 ? DT_RELSZ : DT_RELASZ);
+		set(e + W, W, rel);
+		emit("dyn_misc", DYN_WAYS, "foreign-reloc-format");
+	}
+}
+
+static void reloc_variants(const char *section, const char *name)
+{
+	struct region r;
+	size_t rel = is64 ? 24 : 8, info = W;
+	uint64_t maxw = is64 ? ~0ULL : 0xffffffffULL;
+
+	if (!find_section(section, &r))
+		return;
+	size_t n = r.size / rel, symbolic = n;
+	for (size_t i = 0; i < n; i++)
+		if ((is64 ? get(r.off + i * rel + info, W) >> 32
+			  : get(r.off + i * rel + info, W) >> 8) != 0) {
+			symbolic = i;
+			break;
+		}
+	for (size_t i = 0; i < n && i < 16; i++) {
+		size_t at = r.off + i * rel;
+		uint64_t inf = get(at + info, W);
+		uint64_t type = is64 ? inf & 0xffffffff : inf & 0xff;
+		set(at, W, ph_get(0, P_VADDR) + 0x40);	/* the headers: read-only */
+		emit("reloc_target", DYN_WAYS, "%s-%zu-target-readonly", name, i);
+		set(at, W, image_end() + 0x1000);
+		emit("reloc_target", DYN_WAYS, "%s-%zu-target-outside", name, i);
+		set(at, W, maxw - 2);
+		emit("reloc_target", DYN_WAYS, "%s-%zu-target-wraps", name, i);
+		set(at + info, W, is64 ? (inf & ~0xffffffffULL) | 0xfe : (inf & ~0xffULL) | 0xfe);
+		emit("reloc_type", DYN_WAYS, "%s-%zu-type-unknown", name, i);
+		set(at + info, W, is64 ? (inf & ~0xffffffffULL) | 0x7fffffff : (inf & ~0xffULL) | 0x80);
+		emit("reloc_type", DYN_WAYS, "%s-%zu-type-huge", name, i);
+		/* a COPY (type 5 on both) aimed far outside the image */
+		set(at, W, image_end() + 0x10000000);
+		set(at + info, W, is64 ? (inf & ~0xffffffffULL) | 5 : (inf & ~0xffULL) | 5);
+		emit("reloc_target", DYN_WAYS, "%s-%zu-copy-outside", name, i);
+		set(at + info, W, is64 ? (0x1000000ULL << 32) | type : (0xffffffULL << 8) | type);
+		emit("reloc_symbol", DYN_WAYS, "%s-%zu-symbol-huge", name, i);
+		set(at + info, W, is64 ? (0xffffffffULL << 32) | type : (0xffffffULL << 8) | type);
+		emit("reloc_symbol", DYN_WAYS, "%s-%zu-symbol-max", name, i);
+	}
+	if (symbolic < n) {
+		struct region dynsym;
+		size_t nsyms = find_section(".dynsym", &dynsym) ? dynsym.size / (is64 ? 24 : 16) : 0;
+		size_t at = r.off + symbolic * rel;
+		uint64_t inf = get(at + info, W);
+		set(at + info, W, is64 ? ((uint64_t)nsyms << 32) | (inf & 0xffffffff)
+				       : ((uint64_t)nsyms << 8) | (inf & 0xff));
+		emit("reloc_symbol", DYN_WAYS, "%s-symbol-at-count", name);
+	}
+}
+
+/*
+ * DT_TEXTREL (in place of DT_SYMENT, which is optional) with the first
+ * relocation aimed at a table the loader checked: the hash tables, the
+ * symbols, the program headers.
+ */
+static void textrel_variants(const char *section)
+{
+	static const char *const targets[] = { ".hash", ".gnu.hash", ".dynsym", ".dynstr" };
+	struct region r;
+	size_t e = dyn_find(DT_SYMENT, 0);
+
+	if (!e || !find_section(section, &r))
+		return;
+	for (size_t i = 0; i < sizeof(targets) / sizeof(*targets); i++) {
+		uint64_t at = vaddr_of_section(targets[i]);
+		if (!at)
+			continue;
+		set(e, W, 22);	/* DT_TEXTREL */
+		set(r.off, W, at);
+		emit("textrel", DYN_WAYS, "textrel-into-%s", targets[i] + 1);
+	}
+	set(e, W, 22);
+	set(r.off, W, get(E_PHOFF, W) + ph_get(0, P_VADDR) - ph_get(0, P_OFFSET) + P_MEMSZ);
+	emit("textrel", DYN_WAYS, "textrel-into-phdrs");
+}
+
+static void relr_variants(void)
+{
+	struct region r;
+	uint64_t maxw = is64 ? ~0ULL : 0xffffffffULL;
+
+	if (!find_section(".relr.dyn", &r))
+		return;
+	set(r.off, W, ph_get(0, P_VADDR) + 0x40);
+	emit("relr", DYN_WAYS, "relr-readonly");
+	set(r.off, W, image_end() + 0x1000);
+	emit("relr", DYN_WAYS, "relr-outside");
+	set(r.off, W, maxw - 1);
+	emit("relr", DYN_WAYS, "relr-wraps");
+	set(r.off, W, maxw);	/* a bitmap first: relocates from address 0 */
+	emit("relr", DYN_WAYS, "relr-bitmap-first");
+	set(r.off + r.size - W, W, maxw);
+	emit("relr", DYN_WAYS, "relr-bitmap-all");
+}
+
+static void hash_variants(void)
+{
+	struct region h;
+
+	if (find_section(".hash", &h)) {
+		uint32_t nbucket = get(h.off, 4), nchain = get(h.off + 4, 4);
+		size_t chain = h.off + 8 + 4 * nbucket;
+		set(h.off, 4, 0);
+		emit("sysv_hash", DYN_WAYS, "hash-nbucket-0");
+		set(h.off, 4, 0xffffffff);
+		emit("sysv_hash", DYN_WAYS, "hash-nbucket-max");
+		set(h.off + 4, 4, 0);
+		emit("sysv_hash", DYN_WAYS, "hash-nchain-0");
+		set(h.off + 4, 4, 0xffffffff);
+		emit("sysv_hash", DYN_WAYS, "hash-nchain-max");
+		set(h.off + 4, 4, nchain + 1000);
+		emit("sysv_hash", DYN_WAYS, "hash-nchain-past-end");
+		for (uint32_t i = 0; i < nbucket; i++)
+			set(h.off + 8 + 4 * i, 4, nchain + 5);
+		emit("sysv_hash", DYN_WAYS, "hash-buckets-past-nchain");
+		for (uint32_t i = 0; i < nchain; i++)
+			set(chain + 4 * i, 4, nchain + i);
+		emit("sysv_hash", DYN_WAYS, "hash-chains-past-nchain");
+		for (uint32_t i = 0; i < nchain; i++)
+			set(chain + 4 * i, 4, i);	/* each its own successor */
+		emit("sysv_hash", DYN_WAYS, "hash-chains-self-cycle");
+		for (uint32_t i = 0; i < nchain; i++)
+			set(chain + 4 * i, 4, i + 1 < nchain ? i + 1 : 1);
+		for (uint32_t i = 0; i < nbucket; i++)
+			set(h.off + 8 + 4 * i, 4, 1);
+		emit("sysv_hash", DYN_WAYS, "hash-chains-one-cycle");
+	}
+	if (find_section(".gnu.hash", &h)) {
+		uint32_t nb = get(h.off, 4), symoffset = get(h.off + 4, 4);
+		uint32_t bloom = get(h.off + 8, 4);
+		size_t buckets = h.off + 16 + W * bloom, chain = buckets + 4 * nb;
+		set(h.off, 4, 0);
+		emit("gnu_hash", DYN_WAYS, "gnu-nbuckets-0");
+		set(h.off, 4, 0xffffffff);
+		emit("gnu_hash", DYN_WAYS, "gnu-nbuckets-max");
+		set(h.off + 4, 4, 0xffffffff);
+		emit("gnu_hash", DYN_WAYS, "gnu-symoffset-max");
+		set(h.off + 4, 4, symoffset + 50);
+		emit("gnu_hash", DYN_WAYS, "gnu-symoffset-past-buckets");
+		set(h.off + 8, 4, 0);
+		emit("gnu_hash", DYN_WAYS, "gnu-bloom-0");
+		set(h.off + 8, 4, 3);
+		emit("gnu_hash", DYN_WAYS, "gnu-bloom-not-power-of-2");
+		set(h.off + 8, 4, 0x80000000);
+		emit("gnu_hash", DYN_WAYS, "gnu-bloom-huge");
+		set(h.off + 12, 4, 200);
+		emit("gnu_hash", DYN_WAYS, "gnu-bloom-shift-huge");
+		memset(buf + h.off + 16, 0xff, W * bloom);	/* every name passes */
+		for (uint32_t i = 0; i < nb; i++)
+			set(buckets + 4 * i, 4, 0x7fffffff);
+		emit("gnu_hash", DYN_WAYS, "gnu-buckets-past-symbols");
+		memset(buf + h.off + 16, 0xff, W * bloom);
+		for (uint32_t i = 0; i < nb; i++)
+			if (get(buckets + 4 * i, 4))
+				set(buckets + 4 * i, 4, 1);
+		emit("gnu_hash", DYN_WAYS, "gnu-buckets-below-symoffset");
+		memset(buf + h.off + 16, 0xff, W * bloom);
+		for (size_t at = chain; at + 4 <= h.off + h.size; at += 4)
+			set(at, 4, get(at, 4) & ~1u);
+		emit("gnu_hash", DYN_WAYS, "gnu-chain-unterminated");
+	}
+}
+
+static void tls_variants(void)
+{
+	long t = find_ph(PT_TLS, 0);
+	uint64_t maxw = is64 ? ~0ULL : 0xffffffffULL;
+
+	if (t < 0)
+		return;
+	/* the kernel does not read PT_TLS */
+	ph_set(t, P_ALIGN, 3);
+	emit("pt_tls", "both", "tls-align-3");
+	ph_set(t, P_ALIGN, 1u << 20);
+	emit("pt_tls", "both", "tls-align-huge");
+	ph_set(t, P_ALIGN, maxw & ~(maxw >> 1));
+	emit("pt_tls", "both", "tls-align-top-bit");
+	ph_set(t, P_MEMSZ, ph_get(t, P_FILESZ) ? ph_get(t, P_FILESZ) - 1 : 0);
+	ph_set(t, P_FILESZ, ph_get(t, P_FILESZ) ? ph_get(t, P_FILESZ) : 1);
+	emit("pt_tls", "both", "tls-memsz-lt-filesz");
+	ph_set(t, P_MEMSZ, maxw - 8);
+	emit("pt_tls", "both", "tls-memsz-huge");
+	ph_set(t, P_FILESZ, 0x100000);
+	ph_set(t, P_MEMSZ, 0x100000);
+	emit("pt_tls", "both", "tls-filesz-past-image");
+	ph_set(t, P_VADDR, image_end() + 0x1000);
+	emit("pt_tls", "both", "tls-vaddr-outside");
+	long r = find_ph(PT_GNU_RELRO, 0);
+	if (r >= 0) {
+		ph_set(r, P_VADDR, image_end() + 0x1000);
+		emit("pt_relro", "both", "relro-outside");
+		ph_set(r, P_MEMSZ, maxw - 0x1000);
+		emit("pt_relro", "both", "relro-huge");
+	}
+}
+
+static void truncation_variants(void)
+{
+	size_t headers = phoff + phnum * phentsize;
+	/* every length for a library by default; CORPUS_TRUNC_STEP thins it */
+	const char *env = getenv("CORPUS_TRUNC_STEP");
+	size_t step = env ? strtoul(env, 0, 0) : strcmp(role, "lib") == 0 ? 1 : 8;
+
+	for (size_t n = 0; n < headers; n += step) {
+		size = n;
+		emit("truncated", "command", "truncated-%zu", n);
+	}
+	size_t cuts[] = { dyn_off, dyn_off + W, dyn_off + dyn_count * W,
+			  (size_t)ph_get(find_ph(PT_LOAD, 1), P_OFFSET),
+			  (size_t)ph_get(find_ph(PT_LOAD, 1), P_OFFSET) + 1,
+			  orig_size / 2, orig_size - 1 };
+	for (size_t i = 0; i < sizeof(cuts) / sizeof(*cuts); i++) {
+		if (cuts[i] <= headers || cuts[i] >= orig_size)
+			continue;
+		size = cuts[i];
+		emit("truncated", "command", "truncated-at-%zu", cuts[i]);
+	}
+}
+
+/* ---- random mutants --------------------------------------------------------- */
+
+static uint64_t rng;
+
+static uint64_t next_random(void)
+{
+	rng ^= rng >> 12;
+	rng ^= rng << 25;
+	rng ^= rng >> 27;
+	return rng * 2685821657736338717ULL;
+}
+
+static void mutants(int count)
+{
+	struct region regions[16];
+	int n = 0;
+	static const char *const sections[] = {
+		".dynamic", ".dynsym", ".dynstr", ".hash", ".gnu.hash",
+		".rela.dyn", ".rela.plt", ".rel.dyn", ".rel.plt", ".relr.dyn",
+		".gnu.version", ".init_array",
+	};
+	regions[n++] = (struct region){ "ehdr", 0, is64 ? 64 : 52 };
+	regions[n++] = (struct region){ "phdr", phoff, phnum * phentsize };
+	for (size_t i = 0; i < sizeof(sections) / sizeof(*sections); i++)
+		if (find_section(sections[i], &regions[n]))
+			n++;
+	uint64_t interesting[] = { 0, 1, 0x7f, 0x80, 0xff, 0x1000, 0x7fffffff,
+				   0x80000000, 0xffffffff, size, image_end(),
+				   is64 ? ~0ULL : 0xffffffff, is64 ? 1ULL << 63 : 0 };
+	for (int k = 0; k < count; k++) {
+		struct region *r = &regions[next_random() % n];
+		int edits = 1 + next_random() % 4;
+		for (int e = 0; e < edits; e++) {
+			size_t at = r->off + next_random() % r->size;
+			switch (next_random() % 4) {
+			case 0:
+				buf[at] ^= 1u << (next_random() % 8);
+				break;
+			case 1:
+				buf[at] = (unsigned char)next_random();
+				break;
+			default: {
+				size_t w = next_random() % 2 ? 4 : W;
+				at &= ~(w - 1);
+				if (at + w <= r->off + r->size)
+					set(at, w, interesting[next_random() %
+						(sizeof(interesting) / sizeof(*interesting))]);
+				break;
+			}
+			}
+		}
+		/* the kernel reads the ELF and program headers itself */
+		emit("mutant", r->name[0] == '.' ? DYN_WAYS : "command",
+		     "mutant-%03d-%s", k, r->name + (r->name[0] == '.'));
+	}
+}
+
+/* ---- main --------------------------------------------------------------------- */
+
+int main(int argc, char **argv)
+{
+	FILE *f;
+	long n;
+
+	if (argc != 6) {
+		fprintf(stderr, "usage: gen lib|prog IN OUTDIR SEED NMUTANTS\n");
+		return 2;
+	}
+	role = argv[1];
+	outdir = argv[3];
+	rng = strtoull(argv[4], 0, 0) | 1;
+	base_name = strrchr(argv[2], '/') ? strrchr(argv[2], '/') + 1 : argv[2];
+	if (!(f = fopen(argv[2], "rb")) || fseek(f, 0, SEEK_END) ||
+	    (n = ftell(f)) < 64) {
+		perror(argv[2]);
+		return 1;
+	}
+	rewind(f);
+	orig_size = (size_t)n;
+	orig = malloc(orig_size);
+	if (fread(orig, 1, orig_size, f) != orig_size)
+		return 1;
+	fclose(f);
+	mkdir(outdir, 0755);
+	reset();
+	is64 = orig[4] == 2;
+	W = is64 ? 8 : 4;
+	phoff = get(E_PHOFF, W);
+	phentsize = get(E_PHENTSIZE, 2);
+	phnum = get(E_PHNUM, 2);
+	long d = find_ph(PT_DYNAMIC, 0);
+	if (d < 0) {
+		fprintf(stderr, "gen: %s has no PT_DYNAMIC\n", argv[2]);
+		return 1;
+	}
+	dyn_off = ph_get(d, P_OFFSET);
+	dyn_count = ph_get(d, P_FILESZ) / (2 * W);
+
+	emit("valid", DYN_WAYS, "valid");
+	ident_variants();
+	header_variants();
+	load_variants();
+	dynamic_ph_variants();
+	dynamic_variants();
+	reloc_variants(is64 ? ".rela.dyn" : ".rel.dyn", "rel");
+	reloc_variants(is64 ? ".rela.plt" : ".rel.plt", "jmprel");
+	relr_variants();
+	textrel_variants(is64 ? ".rela.dyn" : ".rel.dyn");
+	hash_variants();
+	tls_variants();
+	truncation_variants();
+	mutants(atoi(argv[5]));
+	fprintf(stderr, "gen: %s: %d variants\n", argv[2], variants);
+	return 0;
+}

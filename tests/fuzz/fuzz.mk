@@ -1,0 +1,52 @@
+# Host fuzz harnesses for the loader's parsing code (tests/fuzz/README.md).
+# Built by `make fuzz` from the top level; needs clang with libFuzzer and,
+# for the i386 harness, 32-bit libstdc++ (Debian: clang lib32stdc++-12-dev).
+#
+#   build/fuzz/fuzz-<arch>    libFuzzer: ldso/map.c dynamic.c version.c
+#                             symbol.c symtable.c reloc.c with that arch's
+#                             headers (-m32 for i386)
+#   build/fuzz/replay-<arch>  the same parser under ASan/UBSan with a plain
+#                             main: replays the files named on its command
+#                             line (tests/run's corpus group uses it)
+#
+# reloc.c is built without UBSan's alignment check: a relocation's place
+# may legally be unaligned, and x86 stores there (tests/fuzz/README.md).
+
+FUZZ_CC ?= clang
+FUZZ_OUT := build/fuzz
+FUZZ_SRC := ldso/map.c ldso/dynamic.c ldso/version.c ldso/symbol.c \
+	ldso/symtable.c tests/fuzz/glue.c tests/fuzz/harness.c
+FUZZ_DEPS := $(FUZZ_SRC) ldso/reloc.c tests/fuzz/replay.c ldso/*.h \
+	arch/*/*.h tests/fuzz/fuzz.mk
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_CFLAGS = $(M) -g -O1 -std=gnu11 -Wall -Wextra -fno-omit-frame-pointer \
+	-Ildso -Iarch/$(A)
+
+fuzz: $(foreach a,x86_64 i386,$(FUZZ_OUT)/fuzz-$(a) $(FUZZ_OUT)/replay-$(a))
+
+$(FUZZ_OUT)/%-x86_64 $(FUZZ_OUT)/%-x86_64.o: M := -m64
+$(FUZZ_OUT)/%-x86_64 $(FUZZ_OUT)/%-x86_64.o: A := x86_64
+$(FUZZ_OUT)/%-i386 $(FUZZ_OUT)/%-i386.o: M := -m32
+$(FUZZ_OUT)/%-i386 $(FUZZ_OUT)/%-i386.o: A := i386
+
+$(FUZZ_OUT)/reloc-fuzz-%.o: $(FUZZ_DEPS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(FUZZ_SAN) \
+		-fno-sanitize=alignment -c -o $@ ldso/reloc.c
+
+$(FUZZ_OUT)/reloc-replay-%.o: $(FUZZ_DEPS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fno-sanitize=alignment \
+		-c -o $@ ldso/reloc.c
+
+$(FUZZ_OUT)/fuzz-%: $(FUZZ_OUT)/reloc-fuzz-%.o $(FUZZ_DEPS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) \
+		-o $@.tmp $(FUZZ_SRC) $<
+	mv $@.tmp $@
+
+$(FUZZ_OUT)/replay-%: $(FUZZ_OUT)/reloc-replay-%.o $(FUZZ_DEPS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) \
+		-o $@ $(FUZZ_SRC) tests/fuzz/replay.c $<
+
+.PHONY: fuzz
+.SECONDARY:

@@ -1,0 +1,276 @@
+# shellcheck shell=bash
+# The malformed-ELF corpus group (sourced by tests/run, bash).  See
+# tests/corpus/README.md.
+#
+# tests/corpus/build makes, per arch, a valid program and library and
+# variants of them with one structure corrupted each.  Every variant is
+# run with the loader under test and its outcome classified:
+#   ran    the loader handed over: exit 0, or any end after the program's
+#          or library's own code printed its first marker (the library's
+#          constructor prints "L", the program's entry "S")
+#   error  exit 127 and a clean report: every stderr line starts
+#          "ld.so: " and names prog or libcorp.so (as the file, or as the
+#          object that needed a missing one), and there is one line
+#          (several only when they are "undefined symbol" reports, which
+#          the loader lists all before failing once, and at most one
+#          other error that ended the relocation pass after them)
+#   objfault  death by a signal in code of prog or libcorp.so, or where
+#          their code jumped (corpus_fault_place, with gdb): the loader
+#          handed over through a pointer the corruption left valid-looking
+#          (a RELATIVE addend moved inside .text); no loader can tell, so
+#          it is not a failure
+#   crash  death by a signal with the pc in ld.so, or at a bad address
+#          the loader itself called
+#   hang   killed after CORPUS_TIMEOUT seconds (default 5)
+#   unclean  anything else (another status, a malformed message)
+# A class of variants passes when none crashed, hung or was unclean: one
+# PASS/FAIL line per class and way, the failures listed under it.
+
+CORPUS_TIMEOUT=${CORPUS_TIMEOUT:-5}
+CORPUS_MUTANTS=${CORPUS_MUTANTS:-150}
+CORPUS_SEED=${CORPUS_SEED:-1}
+
+# corpus_outcome OUT ERR RC: set OUTCOME to the class of one run (signal:
+# died by one; the caller finds out where).
+corpus_outcome() {
+	local out rc=$3 line n=0 bad=0 undefined=0 last=0
+	out=$(<"$1")
+	if [ "$rc" = 124 ] || [ "$rc" = 137 ]; then OUTCOME=hang; return; fi
+	if [ "$rc" -gt 128 ]; then OUTCOME=signal; return; fi
+	if [ "$rc" = 0 ] || [ -n "$out" ]; then OUTCOME=ran; return; fi
+	if [ "$rc" = 127 ]; then
+		while IFS= read -r line; do
+			n=$((n + 1))
+			case $line in
+			"ld.so: "*prog* | "ld.so: "*libcorp.so*) ;;
+			*) bad=1 ;;
+			esac
+			last=0
+			case $line in *": undefined symbol: "*) undefined=$((undefined + 1)) last=1 ;; esac
+		done <"$2"
+		# One line; or undefined-symbol reports, then at most one more.
+		if [ $bad = 0 ] && [ $n -ge 1 ] && [ $((n - undefined)) -le 1 ] &&
+			{ [ $last = 0 ] || [ $n = $undefined ]; } ; then
+			OUTCOME=error; return
+		fi
+	fi
+	OUTCOME=unclean
+}
+
+# corpus_fault_place DIR LIB MODE: rerun a variant that died by a signal
+# natively under gdb and say where it faulted:
+#   loader  the pc is in ld.so
+#   object  the pc is in an executable segment of prog or libcorp.so: code
+#           the loader handed over to through a pointer the corruption
+#           left valid-looking (a RELATIVE addend moved inside .text)
+#   called  the pc is anywhere else and the word at sp is a return address
+#           into ld.so: the loader called through a bad pointer
+#   jumped  the pc is anywhere else, reached from the objects' own code
+#           (a PLT stub or start code jumping through a corrupted slot)
+# Without gdb: "unknown".
+corpus_fault_place() {
+	local dir=$1 lib=$2 mode=$3 pc ret lo hi perms file where
+	command -v gdb >/dev/null || { echo unknown; return; }
+	local cmd=("$LDSO" ./prog)
+	[ "$mode" = interp ] && cmd=(./prog)
+	(cd "$dir" && timeout 30 gdb -q -batch -nx -ex 'set startup-with-shell off' \
+		-ex "set environment LD_LIBRARY_PATH=$lib" -ex run -ex 'p/x $pc' \
+		-ex 'p/x *(unsigned long *)$sp' -ex 'info proc mappings' \
+		--args "${cmd[@]}" </dev/null 2>/dev/null) >"$tmp/gdb.out"
+	pc=$(sed -n 's/^\$1 = \(0x[0-9a-f]*\)$/\1/p' "$tmp/gdb.out")
+	ret=$(sed -n 's/^\$2 = \(0x[0-9a-f]*\)$/\1/p' "$tmp/gdb.out")
+	[ -n "$pc" ] || { echo unknown; return; }
+	where=$(corpus_mapping "$pc")
+	case $where in
+	loader:*) echo loader ;;
+	object:*x*) echo object ;;
+	*) [[ $(corpus_mapping "${ret:-0}") == loader:*x* ]] && echo called || echo jumped ;;
+	esac
+}
+
+# corpus_mapping ADDR: "loader:PERMS", "object:PERMS" or "other" for the
+# mapping that holds ADDR in $tmp/gdb.out's `info proc mappings`.
+corpus_mapping() {
+	local addr=$1 lo hi perms file
+	while read -r lo hi _ _ perms file; do
+		case $lo in 0x*) ;; *) continue ;; esac
+		if (( addr >= lo && addr < hi )); then
+			case $file in
+			*/ld.so) echo "loader:$perms" ;;
+			*/prog | */libcorp.so) echo "object:$perms" ;;
+			*) echo other ;;
+			esac
+			return
+		fi
+	done < <(sed -n '/Start Addr/,$p' "$tmp/gdb.out")
+	echo other
+}
+
+# corpus_build: the variants for $ARCH and $LDSO.  Built aside and renamed
+# into place, and kept while their sources and parameters are the same, so
+# that two runs of tests/run at once do not pull the files from under each
+# other.
+corpus_build() {
+	local dir=$OUT/corpus stamp new
+	stamp=$(cat "$ROOT"/tests/corpus/gen.c "$ROOT"/tests/corpus/build \
+		"$ROOT"/tests/corpus/src/* | md5sum | cut -c1-32)
+	stamp+=" $ARCH $LDSO $CORPUS_SEED $CORPUS_MUTANTS"
+	[ -f "$dir/manifest" ] && [ "$(cat "$dir/stamp" 2>/dev/null)" = "$stamp" ] && return 0
+	new=$(mktemp -d "$OUT/corpus.new.XXXXXX") || return 1
+	sh "$ROOT/tests/corpus/build" "$ARCH" "$LDSO" "$new" "$CORPUS_SEED" \
+		"$CORPUS_MUTANTS" >"$OUT/corpus.log" 2>&1 || { rm -rf "$new"; return 1; }
+	echo "$stamp" >"$new/stamp"
+	rm -rf "$dir.old.$$"
+	[ -d "$dir" ] && mv "$dir" "$dir.old.$$"
+	mv "$new" "$dir" && rm -rf "$dir.old.$$"
+}
+
+# corpus_run_one LABEL CLASS MODE DIR LIB: run ./prog in DIR (as
+# `ld.so ./prog` or through PT_INTERP), LD_LIBRARY_PATH=LIB, classify the
+# outcome and count it in count[] and fails[] of run_corpus.
+corpus_run_one() {
+	local label=$1 class=$2 mode=$3 dir=$4 lib=$5 rc outcome place cmd
+	cmd=("$LDSO" ./prog)
+	[ "$mode" = interp ] && cmd=(./prog)
+	timeout -k 1 "$CORPUS_TIMEOUT" env -i -C "$dir" LD_LIBRARY_PATH="$lib" \
+		"${prefix[@]}" "${cmd[@]}" >"$tmp/out" 2>"$tmp/err" </dev/null
+	rc=$?
+	[ -n "${prefix[*]}" ] && strip_qemu_noise "$tmp/err"
+	corpus_outcome "$tmp/out" "$tmp/err" $rc
+	outcome=$OUTCOME
+	if [ "$outcome" = signal ]; then
+		place=$(corpus_fault_place "$dir" "$lib" "$mode")
+		case $place in
+		object | jumped) outcome=objfault ;;
+		loader | called) outcome=crash ;;
+		*) [ -s "$tmp/out" ] && outcome=ran || outcome=crash ;;
+		esac
+		[ "$outcome" = crash ] && label+=" (pc: $place)"
+	fi
+	count[$class $mode $outcome]=$((${count[$class $mode $outcome]:-0} + 1))
+	case $outcome in
+	ran | error | objfault) ;;
+	*) fails[$class $mode]+="$label: $outcome, $(status_name $rc)$(head -n 2 "$tmp/err" | cut -c1-160 | tr -cd '[:print:]\n' | sed 's/^/: /')"$'\n' ;;
+	esac
+}
+
+# run_corpus HOST: every variant natively, most targeted ones under qemu
+# (slower: see the filter below), and the fuzzer's findings
+# (tests/corpus/findings), each loaded as the library and run as the
+# program.
+run_corpus() {
+	local host=$1 dir=$OUT/corpus tmp set class name ways mode f
+	local -A count=() fails=()
+	local prefix=()
+	if [ "$host" = qemu ]; then
+		if [ -z "$QEMU_BIN" ]; then
+			echo "SKIP $ARCH qemu all ways corpus: qemu-$ARCH is not installed"
+			return
+		fi
+		prefix=("$QEMU_BIN")
+	fi
+	if [ ! -f "$dir/manifest" ]; then
+		echo "FAIL $ARCH $host all ways corpus: the corpus was not built"
+		tail -n 15 "$OUT/corpus.log" | indent
+		return
+	fi
+	tmp=$(mktemp -d "$OUT/corpus-run-$host.XXXXXX") || return
+	while read -r set class name ways; do
+		# qemu-user differs from the kernel in how it maps memory, not in
+		# what the loader parses: under qemu, the variants about headers,
+		# segments and where tables lie, of the GNU-hash library and the
+		# program.
+		if [ "$host" = qemu ]; then
+			[ "$set" = lib-sysv ] && continue
+			case $class in
+			valid | ident | e_* | pt_load | pt_dynamic | pt_tls | pt_relro | dyn_*) ;;
+			*) continue ;;
+			esac
+		fi
+		case $set in
+		lib-*) corpus_run_one "$set/$name" "$class" command "$dir/base" "$dir/$set/$name" ;;
+		prog)
+			corpus_run_one "$set/$name" "$class" command "$dir/prog/$name" "$dir/base/gnu"
+			[ "$ways" = both ] &&
+				corpus_run_one "$set/$name" "$class" interp "$dir/prog/$name" "$dir/base/gnu" ;;
+		esac
+	done <"$dir/manifest" 2>/dev/null
+	for f in "$ROOT"/tests/corpus/findings/*; do
+		[ -f "$f" ] || continue
+		name=$(basename "$f")
+		[ "$name" = README.md ] && continue
+		mkdir -p "$tmp/findings/$name"
+		cp "$f" "$tmp/findings/$name/libcorp.so"
+		cp "$f" "$tmp/findings/$name/prog"
+		corpus_run_one "findings/$name (as the library)" finding command "$dir/base" "$tmp/findings/$name"
+		corpus_run_one "findings/$name (as the program)" finding command "$tmp/findings/$name" "$dir/base/gnu"
+	done 2>/dev/null
+	corpus_report "$host"
+	rm -rf "$tmp"
+}
+
+# corpus_report HOST: one line per class and way, from count[] and fails[].
+corpus_report() {
+	local host=$1 key class mode o summary total
+	local -A seen=()
+	for key in "${!count[@]}"; do
+		seen["${key% *}"]=1
+	done
+	for key in $(printf '%s\n' "${!seen[@]}" | sed 's/ /:/' | sort); do
+		class=${key%:*} mode=${key#*:}
+		summary='' total=0
+		for o in ran error objfault crash hang unclean; do
+			local c=${count[$class $mode $o]:-0}
+			total=$((total + c))
+			[ "$c" = 0 ] || summary+="${summary:+, }$c $o"
+		done
+		if [ -z "${fails[$class $mode]-}" ]; then
+			echo "PASS $ARCH $host $mode corpus/$class ($total variants: $summary)"
+		else
+			echo "FAIL $ARCH $host $mode corpus/$class ($total variants: $summary)"
+			printf '%s' "${fails[$class $mode]}" | indent 40
+		fi
+	done
+}
+
+# corpus_replay: the parser built for the host under ASan and UBSan
+# (tests/fuzz, `make fuzz`) reads every variant and finding; any report
+# fails.  Built here if clang is there and it is not; skipped otherwise.
+corpus_replay() {
+	local replay=$ROOT/build/fuzz/replay-$ARCH dir=$OUT/corpus n
+	local label="$ARCH host asan-ubsan corpus/replay"
+	if [ ! -x "$replay" ]; then
+		if ! command -v clang >/dev/null; then
+			echo "SKIP $label: clang is not installed (tests/fuzz/README.md)"
+			return
+		fi
+		if ! make -s -C "$ROOT" -f tests/fuzz/fuzz.mk "build/fuzz/replay-$ARCH" \
+			>"$OUT/corpus-replay-build.log" 2>&1; then
+			echo "FAIL $label: the harness did not build"
+			tail -n 10 "$OUT/corpus-replay-build.log" | indent
+			return
+		fi
+	fi
+	{ find "$dir" \( -name prog -o -name libcorp.so \) -type f
+	  find "$ROOT/tests/corpus/findings" -type f ! -name README.md; } | sort >"$OUT/corpus-replay.list"
+	n=$(wc -l <"$OUT/corpus-replay.list")
+	if xargs -a "$OUT/corpus-replay.list" "$replay" >"$OUT/corpus-replay.out" 2>&1 &&
+		! grep -q 'runtime error\|ERROR: AddressSanitizer' "$OUT/corpus-replay.out"; then
+		echo "PASS $label ($n inputs under ASan and UBSan)"
+	else
+		echo "FAIL $label: $(grep '^== ' "$OUT/corpus-replay.out" | tail -n 1 | cut -c4-)"
+		grep -m1 -A6 'runtime error\|ERROR: AddressSanitizer\|fuzz:' "$OUT/corpus-replay.out" | indent 8
+	fi
+}
+
+# run_corpus_job: the whole group for $ARCH (one job in tests/run).
+run_corpus_job() {
+	if ! corpus_build; then
+		echo "FAIL $ARCH all ways corpus: the corpus did not build"
+		tail -n 15 "$OUT/corpus.log" | indent
+		return
+	fi
+	run_corpus native
+	run_corpus qemu
+	corpus_replay
+}
