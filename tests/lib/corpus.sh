@@ -235,11 +235,12 @@ corpus_report() {
 
 # corpus_replay: the parser built for the host under ASan and UBSan
 # (tests/fuzz, `make fuzz`) reads every variant and finding; any report
-# fails.  Built here if clang is there and it is not; skipped otherwise.
+# fails.  (Re)built here when clang is there; skipped when it is not.
 corpus_replay() {
 	local replay=$ROOT/build/fuzz/replay-$ARCH dir=$OUT/corpus n
 	local label="$ARCH host asan-ubsan corpus/replay"
-	if [ ! -x "$replay" ]; then
+	# make rebuilds it when the parser's sources changed.
+	if command -v clang >/dev/null || [ ! -x "$replay" ]; then
 		if ! command -v clang >/dev/null; then
 			echo "SKIP $label: clang is not installed (tests/fuzz/README.md)"
 			return
