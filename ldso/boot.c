@@ -36,30 +36,15 @@ static const char *interp_of(const struct dso *main)
 
 static const char *directory_of(const char *path)
 {
-	size_t len = 0;
+	const char *dir;
+	size_t len = ldso_dirname(path, &dir);
 
-	for (size_t i = 0; path[i]; i++)
-		if (path[i] == '/')
-			len = i;
-	if (len == 0)
-		return path[0] == '/' ? "/" : ".";
-	return ldso_strndup(path, len);
+	return ldso_strndup(dir, len);
 }
 
 static bool run_as_command(void)
 {
 	return ldso.aux[AT_ENTRY] == (Elf_Addr)_dlstart;
-}
-
-/* $ORIGIN of the program is where its file really is, as glibc. */
-static const char *program_file(void)
-{
-	char buf[LDSO_PATH_MAX];
-	long n = ldso_readlink("/proc/self/exe", buf, sizeof(buf) - 1);
-
-	if (n <= 0 || n >= (long)sizeof(buf) - 1)
-		return 0;
-	return ldso_strndup(buf, (size_t)n);
 }
 
 static void find_program(uintptr_t **sp)
@@ -69,7 +54,7 @@ static void find_program(uintptr_t **sp)
 
 	if (command) {
 		/* Our own file, through any symlink: ./ld.so is one. */
-		self = program_file();
+		self = ldso_self_exe();
 		if (!self)
 			self = ldso.argv[0];
 		*sp = ldso_command_mode(*sp, &ldso.argc);
@@ -81,7 +66,6 @@ static void find_program(uintptr_t **sp)
 		ldso.auxv++;
 	} else {
 		ldso.main = ldso_map_kernel_main();
-		ldso.main->real_path = program_file();
 		self = interp_of(ldso.main);
 		if (!self)
 			self = "ld.so";

@@ -510,17 +510,11 @@ LDSO_EXPORT int dl_iterate_phdr(int (*callback)(struct dl_phdr_info *, size_t, v
 
 static void copy_origin(const struct dso *d, char *out)
 {
-	size_t len = 0;
+	const char *dir;
+	size_t len = ldso_dirname(d->path, &dir);
 
-	for (size_t i = 0; d->path[i]; i++)
-		if (d->path[i] == '/')
-			len = i;
-	if (len == 0 && d->path[0] != '/') {
-		memcpy(out, ".", 2);
-		return;
-	}
-	memcpy(out, d->path, len ? len : 1);
-	out[len ? len : 1] = 0;
+	memcpy(out, dir, len);
+	out[len] = 0;
 }
 
 LDSO_EXPORT int dlinfo(void *handle, int request, void *arg)

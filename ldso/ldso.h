@@ -199,6 +199,7 @@ int ldso_strcmp(const char *a, const char *b);
 int ldso_strncmp(const char *a, const char *b, size_t n);
 char *ldso_strchr(const char *s, int c);
 const char *ldso_strerror(long err);
+size_t ldso_dirname(const char *path, const char **dir);
 void *ldso_alloc(size_t size);
 void ldso_free(void *ptr);
 char *ldso_strdup(const char *s);
@@ -220,6 +221,7 @@ struct ldso_file_id {
 };
 long ldso_fstat(int fd, struct ldso_file_id *id);
 long ldso_readlink(const char *path, char *buf, size_t len);
+const char *ldso_self_exe(void);
 
 /* stage2.c */
 extern struct tcb ldso_early_tcb;

@@ -90,6 +90,25 @@ char *ldso_strchr(const char *s, int c)
 	return c ? 0 : (char *)s;
 }
 
+/*
+ * The directory part of path: where it starts and its length; "." when
+ * the path has no '/', "/" for a file in the root.
+ */
+size_t ldso_dirname(const char *path, const char **dir)
+{
+	size_t len = 0;
+
+	for (size_t i = 0; path[i]; i++)
+		if (path[i] == '/')
+			len = i;
+	if (len == 0 && path[0] != '/') {
+		*dir = ".";
+		return 1;
+	}
+	*dir = path;
+	return len ? len : 1;
+}
+
 const char *ldso_strerror(long err)
 {
 	switch (-err) {

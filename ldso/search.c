@@ -12,20 +12,19 @@
 #include "ldso.h"
 
 /* The directory part of path ("." when there is none). */
-static size_t origin_of(const struct dso *d, const char **dir)
+/*
+ * $ORIGIN of d.  The program the kernel mapped is where its file really is
+ * (/proc/self/exe, as glibc), read only when some list names $ORIGIN.
+ */
+static size_t origin_of(struct dso *d, const char **dir)
 {
-	const char *path = d ? (d->real_path ? d->real_path : d->path) : 0;
-	size_t len = 0;
-
-	for (size_t i = 0; path && path[i]; i++)
-		if (path[i] == '/')
-			len = i;
-	if (!path || (len == 0 && path[0] != '/')) {
+	if (!d) {
 		*dir = ".";
 		return 1;
 	}
-	*dir = path;
-	return len ? len : 1;
+	if (d->is_main && d->kernel_mapped && !d->real_path)
+		d->real_path = ldso_self_exe();
+	return ldso_dirname(d->real_path ? d->real_path : d->path, dir);
 }
 
 struct path_buf {
@@ -50,7 +49,7 @@ static void append(struct path_buf *p, const char *s, size_t n)
  * the result does not fit or $ORIGIN may not be used (secure mode).
  */
 static bool build_path(const char *dir, size_t dirlen, const char *name,
-		       const struct dso *origin, struct path_buf *p)
+		       struct dso *origin, struct path_buf *p)
 {
 	p->len = 0;
 	p->overflow = false;
@@ -99,7 +98,7 @@ static int try_file(const char *path)
 
 /* Try name in each directory of a ':'-separated list. */
 static int try_list(const char *list, const char *name,
-		    const struct dso *origin, struct path_buf *p,
+		    struct dso *origin, struct path_buf *p,
 		    const char *what)
 {
 	if (list && *list && (ldso_debug & DEBUG_LIBS))

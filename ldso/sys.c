@@ -62,6 +62,17 @@ long ldso_readlink(const char *path, char *buf, size_t len)
 			     (long)len);
 }
 
+/* Our own executable's path, through any symlink; 0 if unknown. */
+const char *ldso_self_exe(void)
+{
+	char buf[LDSO_PATH_MAX];
+	long n = ldso_readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+
+	if (n <= 0 || n >= (long)sizeof(buf) - 1)
+		return 0;
+	return ldso_strndup(buf, (size_t)n);
+}
+
 /* statx has one layout on every arch, unlike struct stat. */
 struct statx_buf {
 	uint32_t mask, blksize;
