@@ -4,7 +4,7 @@
 #   make ARCH=i386  build one arch
 #   make demo       install what is missing, build, run a protected program
 #   make test       install what is missing, build, run the whole test suite
-#                   against each loader: default, variants nossp and global
+#                   against each loader: default and the variants below
 #   make install    install into PREFIX (default /usr/local), under DESTDIR
 #   make uninstall  remove what make install put there
 #
@@ -31,8 +31,8 @@ arch-%:
 # object directory (O follows B), so that their flags never mix with the
 # default build's: nossp (LDSO_SSP=none), global (LDSO_GUARD=global) and
 # symtable (see below).
-# The default loader, build/<arch>/ld.so, is the third: protected, tls guard.
-# `make test` runs the whole suite against all three.
+# The default loader, build/<arch>/ld.so, is protected with the tls guard.
+# `make test` runs the whole suite against it and every variant.
 LDSO_VARIANTS := nossp global symtable
 VARIANT_FLAGS_nossp := LDSO_SSP=none LDSO_GUARD=tls
 VARIANT_FLAGS_global := LDSO_SSP=all LDSO_GUARD=global
@@ -59,7 +59,7 @@ deps:
 demo: deps all
 	@tests/demo
 
-# One run of tests/run covers the three loaders; its last line sums them.
+# One run of tests/run covers every loader build; its last line sums them.
 test: deps all
 	@LDSO_VARIANTS="default $(LDSO_VARIANTS)" tests/run $(ARCHES)
 
@@ -100,7 +100,7 @@ FREESTANDING := -nostdinc -isystem $(GCC_INCLUDE) -ffreestanding \
 	-fno-tree-loop-distribute-patterns
 WARN := -Wall -Wextra -Werror
 CFLAGS_BASE := $(M) -std=gnu11 -O2 -fPIC $(FREESTANDING) $(WARN) \
-	-Iarch/$(ARCH) -Iinclude
+	-Iarch/$(ARCH)
 
 # Stack-protector policy of the loader.  LDSO_SSP=all (default) builds every
 # loader object with -fstack-protector-all, except the objects below;

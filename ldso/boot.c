@@ -6,10 +6,7 @@
  */
 #include "ldso.h"
 
-struct ldso_state ldso;
-
 extern const Elf_Ehdr __ehdr_start __attribute__((visibility("hidden")));
-extern char _dlstart[] __attribute__((visibility("hidden")));
 
 static void read_process(uintptr_t *sp)
 {
@@ -42,9 +39,14 @@ static const char *directory_of(const char *path)
 	return ldso_strndup(dir, len);
 }
 
+/*
+ * Run as a command, the kernel started us at our own entry point.  Our
+ * ELF header says where that is; no reference to the entry code's symbol
+ * is needed, which keeps this file from depending on it.
+ */
 static bool run_as_command(void)
 {
-	return ldso.aux[AT_ENTRY] == (Elf_Addr)_dlstart;
+	return ldso.aux[AT_ENTRY] == (Elf_Addr)&__ehdr_start + __ehdr_start.e_entry;
 }
 
 static void find_program(uintptr_t **sp)
@@ -54,7 +56,7 @@ static void find_program(uintptr_t **sp)
 
 	if (command) {
 		/* Our own file, through any symlink: ./ld.so is one. */
-		self = ldso_self_exe();
+		self = ldso_self_exe_copy();
 		if (!self)
 			self = ldso.argv[0];
 		*sp = ldso_command_mode(*sp, &ldso.argc);
@@ -125,7 +127,6 @@ static void honour_exec_stack(uintptr_t *sp)
 
 LDSO_NORETURN void ldso_main(uintptr_t *sp)
 {
-	ldso.canary = ldso_early_tcb.canary;
 	read_process(sp);
 	ldso_read_environment();
 	find_program(&sp);

@@ -3,11 +3,12 @@
 # top-level Makefile (LDSO_SSP, LDSO_GUARD, LDSO_NO_SSP_OBJS).
 
 LDSO_C := stage1 stage2 boot cmdline map dynamic search load symbol reloc \
-	tls init debug print mem sys ssp dlfcn trace env report version symtable
+	tls init debug print string alloc sys ssp dlfcn trace env report version \
+	symtable state objects definition
 LDSO_ASM := start jump tlsdesc
 LDSO_OBJS := $(LDSO_ASM:%=$(O)/ldso/%.o) $(LDSO_C:%=$(O)/ldso/%.o) \
 	$(O)/ldso/tls_get_addr.o
-LDSO_CFLAGS := $(CFLAGS_BASE) -fvisibility=hidden -Ildso $(LDSO_DEFINES)
+LDSO_CFLAGS := $(CFLAGS_BASE) -fvisibility=hidden -Ildso $(LDSO_DEFINES) -MMD -MP
 
 # Stage 1 reads no GOT: no jump tables (i386 reaches them through %ebx).
 $(O)/ldso/stage1.o: LDSO_EXTRA := -fno-jump-tables
@@ -23,11 +24,11 @@ $(O)/ldso/%.o: arch/$(ARCH)/%.S
 	@mkdir -p $(dir $@)
 	$(CC) $(M) -c -o $@ $<
 
-$(O)/ldso/tls_get_addr.o: arch/$(ARCH)/tls_get_addr.c ldso/*.h arch/$(ARCH)/*.h
+$(O)/ldso/tls_get_addr.o: arch/$(ARCH)/tls_get_addr.c ldso/build.mk
 	@mkdir -p $(dir $@)
 	$(CC) $(LDSO_CFLAGS) $(LDSO_SSP_FLAGS) -c -o $@ $<
 
-$(O)/ldso/%.o: ldso/%.c ldso/*.h arch/$(ARCH)/*.h
+$(O)/ldso/%.o: ldso/%.c ldso/build.mk
 	@mkdir -p $(dir $@)
 	$(CC) $(LDSO_CFLAGS) $(LDSO_EXTRA) \
 		$(if $(filter $*.o,$(LDSO_NO_SSP_OBJS)),-fno-stack-protector,$(LDSO_SSP_FLAGS)) \
@@ -39,3 +40,9 @@ $(B)/ld.so: $(LDSO_OBJS)
 		-Wl,-z,pack-relative-relocs -Wl,--hash-style=both \
 		-Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack \
 		-o $@ $(LDSO_OBJS) $(LIBGCC)
+	@# What went into the link, for tests/layers/check-layers (an object
+	@# left behind by a renamed file must not count).
+	@printf '%s\n' $(LDSO_OBJS) >$(O)/ldso/objects.list
+
+# Header dependencies, as the compiler found them (-MMD).
+-include $(LDSO_C:%=$(O)/ldso/%.d) $(O)/ldso/tls_get_addr.d

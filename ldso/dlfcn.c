@@ -15,8 +15,8 @@
  * object no longer reached is finalized (destructors, in reverse init
  * order) and unmapped.  glibc unloads by the same rule; musl never does.
  *
- * One recursive lock (ldso_lock) serialises the API and the TLS module
- * table, so threads may call it and constructors may call dlopen.
+ * Every entry point takes the loader's lock (objects.c), so threads may
+ * call it and constructors may call dlopen.
  */
 #include "ldso.h"
 
@@ -30,37 +30,9 @@
 #define RTLD_DI_ORIGIN 6
 #define RTLD_DI_TLS_MODID 9
 #define RTLD_DI_TLS_DATA 10
-#define FUTEX_WAIT 0
-#define FUTEX_WAKE 1
 
-static int lock_word;
-static long lock_owner;
-static int lock_depth;
 static char error_copy[sizeof(ldso.dl_error)];
 static bool collecting, collect_again;
-
-void ldso_lock(void)
-{
-	long tid = arch_syscall0(SYS_gettid);
-
-	if (lock_owner == tid) {
-		lock_depth++;
-		return;
-	}
-	while (__sync_val_compare_and_swap(&lock_word, 0, 1) != 0)
-		arch_syscall4(SYS_futex, (long)&lock_word, FUTEX_WAIT, 1, 0);
-	lock_owner = tid;
-	lock_depth = 1;
-}
-
-void ldso_unlock(void)
-{
-	if (--lock_depth)
-		return;
-	lock_owner = 0;
-	__sync_lock_release(&lock_word);
-	arch_syscall3(SYS_futex, (long)&lock_word, FUTEX_WAKE, 1);
-}
 
 static void set_error(const char *file, const char *what)
 {
@@ -76,25 +48,6 @@ static void set_error(const char *file, const char *what)
 		ldso.dl_error[n++] = *what;
 	ldso.dl_error[n] = 0;
 	ldso.dl_error_set = true;
-}
-
-/* The object containing addr, or 0. */
-struct dso *ldso_find_dso(const void *addr)
-{
-	Elf_Addr a = (Elf_Addr)addr;
-
-	for (struct dso *d = ldso.head; d; d = d->next)
-		if (a >= d->base + d->vaddr_lo && a < d->base + d->vaddr_hi)
-			return d;
-	return 0;
-}
-
-static bool is_handle(const struct dso *h)
-{
-	for (struct dso *d = ldso.head; d; d = d->next)
-		if (d == h)
-			return true;
-	return false;
 }
 
 /* d and its dependencies, breadth-first, each once: a handle's scope. */
@@ -148,19 +101,6 @@ static void free_dso(struct dso *d)
 	ldso_free(d);
 }
 
-/* Unlink d from the load-order list. */
-static void unlink_dso(struct dso *d)
-{
-	if (d->prev)
-		d->prev->next = d->next;
-	else
-		ldso.head = d->next;
-	if (d->next)
-		d->next->prev = d->prev;
-	else
-		ldso.tail = d->prev;
-}
-
 /* A failed dlopen: forget every object mapped after old_tail. */
 static void undo_load(struct dso *old_tail)
 {
@@ -168,7 +108,7 @@ static void undo_load(struct dso *old_tail)
 		struct dso *d = ldso.tail;
 		if (d->global)
 			ldso_symtable_drop();	/* it may hold d's symbols */
-		unlink_dso(d);
+		ldso_unlink_dso(d);
 		if (d->local_scope && d->local_scope[0] != d)
 			d->local_scope = 0;	/* shared with the root */
 		free_dso(d);
@@ -307,7 +247,7 @@ static void unload_marked(void)
 			continue;
 		if (d->global)
 			ldso_symtable_drop();
-		unlink_dso(d);
+		ldso_unlink_dso(d);
 		if (d->local_scope && d->local_scope[0] != d)
 			d->local_scope = 0;
 		free_dso(d);
@@ -337,7 +277,7 @@ LDSO_EXPORT int dlclose(void *handle)
 	int r = 0;
 
 	ldso_lock();
-	if (!is_handle(d)) {
+	if (!ldso_is_loaded(d)) {
 		set_error(0, "invalid handle passed to dlclose()");
 		r = -1;
 	} else if (d->dlopened) {
@@ -388,7 +328,7 @@ static void *find_symbol(void *handle, const char *name, const char *version,
 	} else if (!handle || d == ldso.main) {
 		ref = ldso_lookup(name, version, 0, 0);
 		d = 0;
-	} else if (!is_handle(d)) {
+	} else if (!ldso_is_loaded(d)) {
 		set_error(0, "invalid handle passed to dlsym()");
 		return 0;
 	} else {
@@ -523,7 +463,7 @@ LDSO_EXPORT int dlinfo(void *handle, int request, void *arg)
 	int r = 0;
 
 	ldso_lock();
-	if (!is_handle(d)) {
+	if (!ldso_is_loaded(d)) {
 		set_error(0, "invalid handle passed to dlinfo()");
 		r = -1;
 	} else if (request == RTLD_DI_LINKMAP) {

@@ -9,6 +9,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "elf.h"
+#include "reloc_kind.h"
 #include "arch.h"
 
 #define LDSO_EXPORT __attribute__((visibility("default")))
@@ -127,29 +129,40 @@ struct tlsdesc_arg {
 	struct tlsdesc_arg *next;
 };
 
-/* Process-wide state, filled by boot.c. */
+/*
+ * Process-wide state (state.c), grouped by the part of the loader that
+ * owns each field: the others only read it.
+ */
 struct ldso_state {
+	/* boot.c: the process as the kernel started it */
 	int argc;
 	char **argv;
 	char **envp;
 	uintptr_t *auxv;
 	uintptr_t aux[AUX_COUNT];
+
+	/* env.c and cmdline.c: what the user asked for */
 	bool secure;
 	const char *library_path;	/* LD_LIBRARY_PATH or --library-path */
 	const char *preload;		/* LD_PRELOAD or --preload */
+	bool list_mode;			/* --list, LD_TRACE_LOADED_OBJECTS */
+	int report;			/* --graph, --audit, --verify */
+	const char *require;		/* --audit --require LIST */
+
+	/* boot.c and objects.c: the objects, in load order */
 	const char *loader_dir;		/* default search directory */
 	struct dso *main, *loader;
-	struct dso *head, *tail;	/* load order */
+	struct dso *head, *tail;
+
+	/* init.c: constructor order of the start-up objects */
 	struct dso **init_order;
 	size_t init_count;
-	uintptr_t canary;
+
+	/* dlfcn.c: soft failure while a dlopen is at work (print.c) */
 	void *dl_recover;		/* set while dlopen may fail softly */
 	char dl_error[512];
 	bool dl_error_set;
 	unsigned long long adds, subs;	/* for dl_iterate_phdr */
-	bool list_mode;			/* --list, LD_TRACE_LOADED_OBJECTS */
-	int report;			/* --graph, --audit, --verify */
-	const char *require;		/* --audit --require LIST */
 };
 
 #define REPORT_GRAPH 1
@@ -188,7 +201,7 @@ LDSO_NORETURN void ldso_fail(const char *file, const char *fmt, ...);
 LDSO_NORETURN void ldso_exit(int status);
 void ldso_error(const char *file, const char *fmt, ...);
 
-/* mem.c: the loader's own runtime. */
+/* string.c: the string functions, calling nothing. */
 void *memcpy(void *dst, const void *src, size_t n);
 void *memmove(void *dst, const void *src, size_t n);
 void *memset(void *dst, int c, size_t n);
@@ -200,10 +213,13 @@ int ldso_strncmp(const char *a, const char *b, size_t n);
 char *ldso_strchr(const char *s, int c);
 const char *ldso_strerror(long err);
 size_t ldso_dirname(const char *path, const char **dir);
+
+/* alloc.c: the allocator. */
 void *ldso_alloc(size_t size);
 void ldso_free(void *ptr);
 char *ldso_strdup(const char *s);
 char *ldso_strndup(const char *s, size_t n);
+char *ldso_self_exe_copy(void);
 
 /* sys.c: system calls that return -errno. */
 long ldso_open(const char *path, int flags);
@@ -221,7 +237,7 @@ struct ldso_file_id {
 };
 long ldso_fstat(int fd, struct ldso_file_id *id);
 long ldso_readlink(const char *path, char *buf, size_t len);
-const char *ldso_self_exe(void);
+bool ldso_self_exe(char *buf, size_t size);
 
 /* stage2.c */
 extern struct tcb ldso_early_tcb;
@@ -243,13 +259,10 @@ int ldso_open_library(const char *name, struct dso *requester,
 		      char *path_out, size_t path_size);
 void ldso_load_preloads(const char *list);
 void ldso_load_dependencies(struct dso *from);
-int ldso_setjmp(void *buf);
-LDSO_NORETURN void ldso_longjmp(void *buf, int value);
-void ldso_append_dso(struct dso *d);
 struct dso *ldso_load_library(const char *name, struct dso *requester);
 struct dso *ldso_find_loaded(const char *name);
 
-/* symbol.c */
+/* definition.c and symbol.c */
 struct symbol_ref {
 	const Elf_Sym *sym;
 	struct dso *dso;
@@ -307,13 +320,22 @@ void ldso_fini(void);
 void ldso_debug_add_begin(void);
 void ldso_debug_consistent(void);
 void ldso_debug_delete_begin(void);
-struct dso *ldso_find_dso(const void *addr);
-void ldso_lock(void);
-void ldso_unlock(void);
 void ldso_debug_set_dt_debug(struct dso *main);
 
-/* boot.c and cmdline.c */
+/* objects.c: the load-order list and its lock */
+void ldso_lock(void);
+void ldso_unlock(void);
+void ldso_append_dso(struct dso *d);
+void ldso_unlink_dso(struct dso *d);
+struct dso *ldso_find_dso(const void *addr);
+bool ldso_is_loaded(const struct dso *h);
+
+/* cmdline.c */
 uintptr_t *ldso_command_mode(uintptr_t *sp, int *argc_io);
+
+/* arch/<arch>/jump.S */
+__attribute__((returns_twice)) int ldso_setjmp(void *buf);
+LDSO_NORETURN void ldso_longjmp(void *buf, int value);
 LDSO_NORETURN void ldso_enter(uintptr_t *sp, Elf_Addr entry, void (*fini)(void));
 
 static inline Elf_Addr ldso_page_down(Elf_Addr x)

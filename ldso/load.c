@@ -8,19 +8,6 @@
  */
 #include "ldso.h"
 
-void ldso_append_dso(struct dso *d)
-{
-	d->prev = ldso.tail;
-	d->next = 0;
-	if (ldso.tail)
-		ldso.tail->next = d;
-	else
-		ldso.head = d;
-	ldso.tail = d;
-}
-
-static struct dso *find_by_name(const char *name);
-
 static bool is_loader_name(const char *name)
 {
 	struct dso *l = ldso.loader;

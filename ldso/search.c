@@ -23,7 +23,7 @@ static size_t origin_of(struct dso *d, const char **dir)
 		return 1;
 	}
 	if (d->is_main && d->kernel_mapped && !d->real_path)
-		d->real_path = ldso_self_exe();
+		d->real_path = ldso_self_exe_copy();
 	return ldso_dirname(d->real_path ? d->real_path : d->path, dir);
 }
 

@@ -18,6 +18,8 @@
  * than calling on from C, is what keeps the compiler from hoisting a GOT
  * load of stage 2 above the relocation loop.
  */
+#include "elf.h"
+#include "reloc_kind.h"
 #include "arch.h"
 
 struct self {

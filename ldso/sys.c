@@ -1,7 +1,8 @@
 /*
  * System calls the loader makes after stage 2, as small functions that
- * return -errno on failure.  i386 and x86-64 differ only in numbers and in
- * mmap's offset unit, which arch/<arch>/syscall.h hides.
+ * return -errno on failure.  The CPUs differ in numbers and in how mmap
+ * and pread take their offsets, which arch/<arch>/syscall.h hides.  This
+ * file calls nothing of the loader's: everything else may use it.
  */
 #include "ldso.h"
 
@@ -21,13 +22,7 @@ long ldso_close(int fd)
 
 long ldso_pread(int fd, void *buf, size_t len, uint64_t offset)
 {
-	/* i386 passes the 64-bit offset as two words, low first. */
-	if (sizeof(long) == 4)
-		return arch_syscall5(SYS_pread64, fd, (long)buf, (long)len,
-				     (long)(uint32_t)offset,
-				     (long)(uint32_t)(offset >> 32));
-	return arch_syscall4(SYS_pread64, fd, (long)buf, (long)len,
-			     (long)offset);
+	return arch_pread64(fd, buf, len, offset);
 }
 
 long ldso_write(int fd, const void *buf, size_t len)
@@ -62,15 +57,18 @@ long ldso_readlink(const char *path, char *buf, size_t len)
 			     (long)len);
 }
 
-/* Our own executable's path, through any symlink; 0 if unknown. */
-const char *ldso_self_exe(void)
+/*
+ * Our own executable's path, through any symlink, into buf (size bytes,
+ * with its terminating zero); false if unknown or too long.
+ */
+bool ldso_self_exe(char *buf, size_t size)
 {
-	char buf[LDSO_PATH_MAX];
-	long n = ldso_readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+	long n = ldso_readlink("/proc/self/exe", buf, size - 1);
 
-	if (n <= 0 || n >= (long)sizeof(buf) - 1)
-		return 0;
-	return ldso_strndup(buf, (size_t)n);
+	if (n <= 0 || n >= (long)size - 1)
+		return false;
+	buf[n] = 0;
+	return true;
 }
 
 /* statx has one layout on every arch, unlike struct stat. */

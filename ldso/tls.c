@@ -25,6 +25,10 @@
  */
 #include "ldso.h"
 
+/* Compiled code reads the canary at a fixed offset from tp. */
+_Static_assert(offsetof(struct tcb, canary) == ARCH_CANARY_OFFSET,
+	       "struct tcb must hold the canary where the compiler reads it");
+
 #define TLS_SURPLUS 1664
 
 struct dtv_slot {

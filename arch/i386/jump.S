@@ -1,4 +1,6 @@
 /*
+ * The loader's jumps that are not calls.
+ *
  * ldso_setjmp / ldso_longjmp: how a failing dlopen gets back to dlopen.
  * ldso_fail, when a dlopen is in progress, jumps to the point dlopen set
  * instead of exiting.  Saves only what the psABI makes callee-saved:
@@ -35,5 +37,21 @@ ldso_longjmp:
 	mov 16(%edx), %esp
 	jmp *20(%edx)
 	.size ldso_longjmp, . - ldso_longjmp
+
+/*
+ * ldso_enter(sp, entry, fini): hand the process to the program.  %esp
+ * points at argc again (16-byte aligned) and %edx holds the function the
+ * program registers with atexit to run the shared objects' destructors.
+ */
+	.globl ldso_enter
+	.hidden ldso_enter
+	.type ldso_enter, @function
+ldso_enter:
+	mov 12(%esp), %edx
+	mov 8(%esp), %eax
+	mov 4(%esp), %esp
+	xor %ebp, %ebp
+	jmp *%eax
+	.size ldso_enter, . - ldso_enter
 
 	.section .note.GNU-stack, "", @progbits

@@ -41,20 +41,4 @@ _dlstart:
 	hlt
 	.size _dlstart, . - _dlstart
 
-/*
- * ldso_enter(sp, entry, fini): hand the process to the program.  %esp
- * points at argc again (16-byte aligned) and %edx holds the function the
- * program registers with atexit to run the shared objects' destructors.
- */
-	.globl ldso_enter
-	.hidden ldso_enter
-	.type ldso_enter, @function
-ldso_enter:
-	mov 12(%esp), %edx
-	mov 8(%esp), %eax
-	mov 4(%esp), %esp
-	xor %ebp, %ebp
-	jmp *%eax
-	.size ldso_enter, . - ldso_enter
-
 	.section .note.GNU-stack, "", @progbits

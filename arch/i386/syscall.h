@@ -116,4 +116,13 @@ static inline long arch_mmap(void *addr, unsigned long len, int prot, int flags,
 			     (long)(offset >> 12));
 }
 
+/* pread64 takes its 64-bit offset as two words, low word first. */
+static inline long arch_pread64(int fd, void *buf, unsigned long len,
+				unsigned long long offset)
+{
+	return arch_syscall5(SYS_pread64, fd, (long)buf, (long)len,
+			     (long)(unsigned long)offset,
+			     (long)(unsigned long)(offset >> 32));
+}
+
 #endif

@@ -3,7 +3,7 @@
  * (three underscores) with the {module, offset} pointer in %eax; the
  * Sun/psABI name __tls_get_addr takes it on the stack.
  */
-#include "../../ldso/ldso.h"
+#include "ldso.h"
 
 LDSO_EXPORT __attribute__((regparm(1))) void *___tls_get_addr(size_t *index)
 {

@@ -1,6 +1,7 @@
 /*
  * x86-64: everything the generic loader needs to know about this CPU.
- * The same set of names exists in every arch/<arch>/arch.h.
+ * The same set of names exists in every arch/<arch>/arch.h.  ldso/ldso.h
+ * includes it after elf.h and reloc_kind.h, whose names it uses.
  */
 #ifndef ARCH_H
 #define ARCH_H
@@ -8,8 +9,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include "../../ldso/elf.h"
-#include "../../ldso/reloc_kind.h"
 #include "syscall.h"
 
 #define ARCH_NAME "x86_64"
@@ -98,6 +97,7 @@ struct tcb {
 	uintptr_t reserved[9];		/* up to 0x80, room glibc keeps too */
 };
 
+/* Where compiled code reads the canary; tls.c checks struct tcb agrees. */
 #define ARCH_CANARY_OFFSET 0x28
 
 /* ARCH_SET_FS: the fs base becomes tp. */

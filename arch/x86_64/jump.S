@@ -1,4 +1,6 @@
 /*
+ * The loader's jumps that are not calls.
+ *
  * ldso_setjmp / ldso_longjmp: how a failing dlopen gets back to dlopen.
  * ldso_fail, when a dlopen is in progress, jumps to the point dlopen set
  * instead of exiting.  Saves only what the psABI makes callee-saved:
@@ -37,5 +39,20 @@ ldso_longjmp:
 	mov 48(%rdi), %rsp
 	jmp *56(%rdi)
 	.size ldso_longjmp, . - ldso_longjmp
+
+/*
+ * ldso_enter(sp, entry, fini): hand the process to the program.  %rsp
+ * points at argc again (16-byte aligned, as the psABI requires at process
+ * entry) and %rdx holds the function the program registers with atexit to
+ * run the shared objects' destructors.
+ */
+	.globl ldso_enter
+	.hidden ldso_enter
+	.type ldso_enter, @function
+ldso_enter:
+	mov %rdi, %rsp
+	xor %ebp, %ebp
+	jmp *%rsi
+	.size ldso_enter, . - ldso_enter
 
 	.section .note.GNU-stack, "", @progbits

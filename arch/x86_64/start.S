@@ -30,19 +30,4 @@ _dlstart:
 	hlt
 	.size _dlstart, . - _dlstart
 
-/*
- * ldso_enter(sp, entry, fini): hand the process to the program.  %rsp
- * points at argc again (16-byte aligned, as the psABI requires at process
- * entry) and %rdx holds the function the program registers with atexit to
- * run the shared objects' destructors.
- */
-	.globl ldso_enter
-	.hidden ldso_enter
-	.type ldso_enter, @function
-ldso_enter:
-	mov %rdi, %rsp
-	xor %ebp, %ebp
-	jmp *%rsi
-	.size ldso_enter, . - ldso_enter
-
 	.section .note.GNU-stack, "", @progbits

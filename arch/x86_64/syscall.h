@@ -116,4 +116,12 @@ static inline long arch_mmap(void *addr, unsigned long len, int prot, int flags,
 			     (long)offset);
 }
 
+/* pread64 takes the offset in one register. */
+static inline long arch_pread64(int fd, void *buf, unsigned long len,
+				unsigned long long offset)
+{
+	return arch_syscall4(SYS_pread64, fd, (long)buf, (long)len,
+			     (long)offset);
+}
+
 #endif

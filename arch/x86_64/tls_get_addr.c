@@ -2,7 +2,7 @@
  * __tls_get_addr on x86-64: general- and local-dynamic TLS code calls it
  * with a pointer to {module, offset} in %rdi (an ordinary call).
  */
-#include "../../ldso/ldso.h"
+#include "ldso.h"
 
 LDSO_EXPORT void *__tls_get_addr(size_t *index)
 {

@@ -1,0 +1,121 @@
+/*
+ * The loader's allocator.  Below it are only the system calls and the
+ * string functions; ldso_fail is its one way out when the kernel has no
+ * memory left.
+ */
+#include "ldso.h"
+
+/*
+ * Size classes of 2^k bytes (16 bytes to 64 KiB), each with a free list,
+ * carved from anonymous mappings; larger requests get a mapping of their
+ * own, returned to the kernel on free.  Each block starts with a 16-byte
+ * header holding its class, so blocks stay 16-byte aligned.  Memory comes
+ * back zeroed.  dlclose frees what dlopen allocated, so a thousand
+ * open/close cycles do not grow the process.
+ */
+#define MIN_SHIFT 4
+#define MAX_SHIFT 16
+#define HEADER 16
+#define ARENA (256 * 1024)
+
+struct free_block {
+	struct free_block *next;
+};
+
+static struct free_block *free_lists[MAX_SHIFT + 1];
+static char *arena;
+static size_t arena_left;
+
+static unsigned size_class(size_t size)
+{
+	unsigned k = MIN_SHIFT;
+
+	while (((size_t)1 << k) < size)
+		k++;
+	return k;
+}
+
+static void *map_anonymous(size_t len)
+{
+	void *m = ldso_mmap(0, len, PROT_READ | PROT_WRITE,
+			    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (ldso_mmap_failed(m))
+		ldso_fail(0, "out of memory");
+	return m;
+}
+
+static char *carve(size_t len)
+{
+	char *p;
+
+	if (len > arena_left) {
+		arena = map_anonymous(ARENA);
+		arena_left = ARENA;
+	}
+	p = arena;
+	arena += len;
+	arena_left -= len;
+	return p;
+}
+
+void *ldso_alloc(size_t size)
+{
+	unsigned k;
+	char *p;
+
+	if (size > ((size_t)1 << MAX_SHIFT) - HEADER) {
+		size_t len = ldso_page_up(size + HEADER);
+		p = map_anonymous(len);
+		*(size_t *)p = len;
+		return p + HEADER;
+	}
+	k = size_class(size + HEADER);
+	if (free_lists[k]) {
+		p = (char *)free_lists[k];
+		free_lists[k] = free_lists[k]->next;
+		memset(p, 0, (size_t)1 << k);
+	} else {
+		p = carve((size_t)1 << k);
+	}
+	*(size_t *)p = k;
+	return p + HEADER;
+}
+
+void ldso_free(void *ptr)
+{
+	char *p = (char *)ptr - HEADER;
+	size_t k;
+
+	if (!ptr)
+		return;
+	k = *(size_t *)p;
+	if (k > MAX_SHIFT) {
+		ldso_munmap(p, k);
+		return;
+	}
+	((struct free_block *)p)->next = free_lists[k];
+	free_lists[k] = (struct free_block *)p;
+}
+
+char *ldso_strndup(const char *s, size_t n)
+{
+	char *p = ldso_alloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+char *ldso_strdup(const char *s)
+{
+	return ldso_strndup(s, ldso_strlen(s));
+}
+
+/* A copy of our own executable's path (through any symlink), or 0. */
+char *ldso_self_exe_copy(void)
+{
+	char buf[LDSO_PATH_MAX];
+
+	return ldso_self_exe(buf, sizeof(buf)) ? ldso_strdup(buf) : 0;
+}

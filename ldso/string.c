@@ -1,0 +1,126 @@
+/*
+ * The loader's own string functions: the ones it uses and the ones the
+ * compiler may emit calls to (memcpy, memset, memmove, memcmp).  Built
+ * freestanding like the rest; nothing comes from a libc.  The bottom
+ * layer: these call nothing, so every other file may use them.
+ */
+#include "ldso.h"
+
+void *memcpy(void *dst, const void *src, size_t n)
+{
+	unsigned char *d = dst;
+	const unsigned char *s = src;
+
+	while (n--)
+		*d++ = *s++;
+	return dst;
+}
+
+void *memmove(void *dst, const void *src, size_t n)
+{
+	unsigned char *d = dst;
+	const unsigned char *s = src;
+
+	if (d <= s)
+		return memcpy(dst, src, n);
+	while (n--)
+		d[n] = s[n];
+	return dst;
+}
+
+void *memset(void *dst, int c, size_t n)
+{
+	unsigned char *d = dst;
+
+	while (n--)
+		*d++ = (unsigned char)c;
+	return dst;
+}
+
+int memcmp(const void *a, const void *b, size_t n)
+{
+	const unsigned char *x = a, *y = b;
+
+	for (; n; n--, x++, y++)
+		if (*x != *y)
+			return *x - *y;
+	return 0;
+}
+
+size_t ldso_strlen(const char *s)
+{
+	const char *p = s;
+
+	while (*p)
+		p++;
+	return p - s;
+}
+
+size_t ldso_strnlen(const char *s, size_t max)
+{
+	size_t n = 0;
+
+	while (n < max && s[n])
+		n++;
+	return n;
+}
+
+int ldso_strcmp(const char *a, const char *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
+int ldso_strncmp(const char *a, const char *b, size_t n)
+{
+	for (; n; n--, a++, b++) {
+		if (*a != *b)
+			return (unsigned char)*a - (unsigned char)*b;
+		if (!*a)
+			return 0;
+	}
+	return 0;
+}
+
+char *ldso_strchr(const char *s, int c)
+{
+	for (; *s; s++)
+		if (*s == (char)c)
+			return (char *)s;
+	return c ? 0 : (char *)s;
+}
+
+/*
+ * The directory part of path: where it starts and its length; "." when
+ * the path has no '/', "/" for a file in the root.
+ */
+size_t ldso_dirname(const char *path, const char **dir)
+{
+	size_t len = 0;
+
+	for (size_t i = 0; path[i]; i++)
+		if (path[i] == '/')
+			len = i;
+	if (len == 0 && path[0] != '/') {
+		*dir = ".";
+		return 1;
+	}
+	*dir = path;
+	return len ? len : 1;
+}
+
+const char *ldso_strerror(long err)
+{
+	switch (-err) {
+	case ENOENT: return "No such file or directory";
+	case ENOEXEC: return "Exec format error";
+	case EACCES: return "Permission denied";
+	case ENOTDIR: return "Not a directory";
+	case EISDIR: return "Is a directory";
+	case ENAMETOOLONG: return "File name too long";
+	case 12: return "Cannot allocate memory";
+	case 40: return "Too many levels of symbolic links";
+	}
+	return "I/O error";
+}
