@@ -120,8 +120,12 @@ static void honour_exec_stack(uintptr_t *sp)
 	if (want) {
 		if (ldso_debug & DEBUG_BOOT)
 			ldso_trace("boot: PT_GNU_STACK asks for an executable stack");
-		ldso_mprotect((void *)ldso_page_down((Elf_Addr)sp), ARCH_PAGE_SIZE,
-			      PROT_READ | PROT_WRITE | PROT_EXEC | PROT_GROWSDOWN);
+		long r = ldso_mprotect((void *)ldso_page_down((Elf_Addr)sp),
+				       ARCH_PAGE_SIZE, PROT_READ | PROT_WRITE |
+				       PROT_EXEC | PROT_GROWSDOWN);
+		if (r < 0)
+			ldso_fail(ldso.main->path, "cannot enable executable stack: mprotect: %s",
+				  ldso_strerror(r));
 	}
 }
 

@@ -90,8 +90,8 @@ static void free_dso(struct dso *d)
 		ldso_free(a);
 	}
 	ldso_tls_remove_module(d);
-	if (d->map)
-		ldso_munmap(d->map, d->map_len);
+	ldso_unmap_object(d);
+	ldso_free(d->version_names);
 	ldso_free(d->deps);
 	ldso_free(d->reldeps);
 	ldso_free(d->local_scope);
@@ -141,6 +141,7 @@ static struct dso *open_new(const char *name, int flags, struct dso *requester)
 	ldso.dl_recover = jump;
 	if (ldso_setjmp(jump)) {
 		ldso.dl_recover = 0;
+		ldso_drop_opening();
 		undo_load(old_tail);
 		ldso_debug_consistent();
 		return 0;
@@ -156,6 +157,7 @@ static struct dso *open_new(const char *name, int flags, struct dso *requester)
 	mark_new_objects(old_tail->next, d, flags);
 	if (!ldso_relocate_objects(old_tail->next))
 		ldso_fail(0, "undefined symbols");
+	ldso_check_init_fini(old_tail->next);
 	ldso_protect_objects(old_tail->next);
 	ldso.dl_recover = 0;
 	ldso_debug_consistent();

@@ -98,6 +98,37 @@ static Elf_Addr checked_code(const struct dso *d, Elf_Addr fn)
 	ldso_fail(d->path, "initializer or finalizer outside any loaded code");
 }
 
+static void check_array(const struct dso *d, const Elf_Addr *array,
+			size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (array[i] && array[i] != (Elf_Addr)-1)
+			checked_code(d, array[i]);
+}
+
+/*
+ * Check every initializer and finalizer of first and the objects after
+ * it once they are relocated, before any of them runs: a bad one then
+ * fails the start-up, or the dlopen (softly, undone), rather than a later
+ * dlclose or exit.  The calls are checked again, as what they point at
+ * may have been unloaded since.
+ */
+void ldso_check_init_fini(struct dso *first)
+{
+	for (struct dso *d = first; d; d = d->next) {
+		if (d->is_loader)
+			continue;
+		if (d->init)
+			checked_code(d, d->init);
+		if (d->fini)
+			checked_code(d, d->fini);
+		check_array(d, d->init_array, d->init_count);
+		check_array(d, d->fini_array, d->fini_count);
+		if (d->is_main)
+			check_array(d, d->preinit_array, d->preinit_count);
+	}
+}
+
 static void call_array(const struct dso *d, const Elf_Addr *array,
 		       size_t count)
 {
@@ -119,6 +150,7 @@ static void init_one(struct dso *d)
 
 void ldso_run_init(void)
 {
+	ldso_check_init_fini(ldso.head);
 	ldso_order_init();
 	if ((ldso_debug & DEBUG_INIT) && ldso.main->preinit_count)
 		ldso_trace("init: calling preinit: %s", ldso.main->path);

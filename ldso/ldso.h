@@ -61,6 +61,7 @@ struct dso {
 
 	const Elf_Phdr *phdr;
 	size_t phnum;
+	bool phdr_allocated;		/* phdr is our copy, not in the image */
 	void *map;			/* the reservation, for unmapping */
 	size_t map_len;
 	Elf_Addr vaddr_lo, vaddr_hi;	/* span of PT_LOAD, link-time */
@@ -153,6 +154,15 @@ struct ldso_state {
 	const char *loader_dir;		/* default search directory */
 	struct dso *main, *loader;
 	struct dso *head, *tail;
+
+	/*
+	 * load.c and map.c: what is being opened and is not yet on the
+	 * list, so that a failure on the way can undo it (dlfcn.c calls
+	 * ldso_drop_opening).  See docs/design.md, "Ownership".
+	 */
+	struct dso *opening;		/* allocated, maybe mapped */
+	int opening_fd;			/* its file ... */
+	bool opening_fd_open;		/* ... when this is set */
 
 	/* init.c: constructor order of the start-up objects */
 	struct dso **init_order;
@@ -249,6 +259,7 @@ struct dso *ldso_make_loader_dso(Elf_Addr base, const char *path);
 bool ldso_file_fits(int fd);
 bool ldso_in_image(const struct dso *d, Elf_Addr vaddr, size_t size);
 bool ldso_in_writable(const struct dso *d, Elf_Addr vaddr, size_t size);
+void ldso_unmap_object(struct dso *d);
 
 /* dynamic.c: decode and check a dynamic section. */
 void ldso_decode_dynamic(struct dso *d);
@@ -261,6 +272,7 @@ void ldso_load_preloads(const char *list);
 void ldso_load_dependencies(struct dso *from);
 struct dso *ldso_load_library(const char *name, struct dso *requester);
 struct dso *ldso_find_loaded(const char *name);
+void ldso_drop_opening(void);
 
 /* definition.c and symbol.c */
 struct symbol_ref {
@@ -311,6 +323,7 @@ void ldso_tlsdesc_dynamic(void);
 
 /* init.c */
 void ldso_run_init(void);
+void ldso_check_init_fini(struct dso *first);
 void ldso_order_init(void);
 void ldso_init_objects(struct dso *root);
 void ldso_fini_object(struct dso *d);

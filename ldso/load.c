@@ -75,6 +75,41 @@ struct dso *ldso_find_loaded(const char *name)
 }
 
 /*
+ * Ownership while opening: from the open of a library's file until its
+ * object is on the load-order list, the descriptor and the object belong
+ * to ldso.opening*, so that ldso_fail anywhere in between (which inside
+ * dlopen jumps straight back to dlopen) leaves nothing behind once dlopen
+ * calls ldso_drop_opening.
+ */
+static void own_fd(long fd)
+{
+	ldso.opening_fd = (int)fd;
+	ldso.opening_fd_open = true;
+}
+
+static void close_owned_fd(void)
+{
+	ldso.opening_fd_open = false;
+	ldso_close(ldso.opening_fd);
+}
+
+void ldso_drop_opening(void)
+{
+	struct dso *d = ldso.opening;
+
+	if (ldso.opening_fd_open)
+		close_owned_fd();
+	ldso.opening = 0;
+	if (!d)
+		return;
+	ldso_unmap_object(d);
+	if (d->needed_name != d->path)
+		ldso_free((void *)d->needed_name);
+	ldso_free((void *)d->path);
+	ldso_free(d);
+}
+
+/*
  * Load `name` for requester, or find it already loaded.  Returns 0 when
  * the file cannot be found (the caller says who needed it); a file that
  * is found but broken fails here.
@@ -93,12 +128,13 @@ static struct dso *try_load(const char *name, struct dso *requester, long *err)
 		*err = fd;
 		return 0;
 	}
+	own_fd(fd);
 	if (ldso_fstat(fd, &id) == 0 && (d = find_by_file(id.dev, id.ino))) {
-		ldso_close(fd);
+		close_owned_fd();
 		return d;
 	}
 	d = ldso_map_file(path, fd, false);
-	ldso_close(fd);
+	close_owned_fd();
 	ldso_decode_dynamic(d);
 	d->parent = requester;
 	d->needed_name = ldso_strdup(name);

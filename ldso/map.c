@@ -205,21 +205,31 @@ static int segment_prot(const Elf_Phdr *ph)
 	       (ph->p_flags & PF_X ? PROT_EXEC : 0);
 }
 
-/* The part of a page after p_filesz must read as zero: it is .bss. */
+/*
+ * When a segment has .bss (p_memsz > p_filesz), the rest of the page that
+ * holds the end of its file data must read as zero.  Without .bss the
+ * tail of that page is simply more of the file, as the kernel maps it.
+ * A segment without PF_W is made writable for the moment it takes; if
+ * the kernel refuses, the page cannot be cleared and the load fails.
+ */
 static void zero_partial_page(struct dso *d, const Elf_Phdr *ph)
 {
 	Elf_Addr start = d->base + ph->p_vaddr + ph->p_filesz;
 	Elf_Addr page_end = ldso_page_up(start);
+	void *page = (void *)ldso_page_down(start);
+	long r;
 
-	if (ph->p_filesz == 0 || start == page_end)
+	if (ph->p_filesz == 0 || ph->p_memsz == ph->p_filesz || start == page_end)
 		return;
-	if (!(ph->p_flags & PF_W))
-		ldso_mprotect((void *)ldso_page_down(start), ARCH_PAGE_SIZE,
-			      PROT_READ | PROT_WRITE);
+	if (!(ph->p_flags & PF_W) &&
+	    (r = ldso_mprotect(page, ARCH_PAGE_SIZE, PROT_READ | PROT_WRITE)) < 0)
+		ldso_fail(d->path, "cannot clear the end of a segment: mprotect: %s",
+			  ldso_strerror(r));
 	memset((void *)start, 0, page_end - start);
-	if (!(ph->p_flags & PF_W))
-		ldso_mprotect((void *)ldso_page_down(start), ARCH_PAGE_SIZE,
-			      segment_prot(ph));
+	if (!(ph->p_flags & PF_W) &&
+	    (r = ldso_mprotect(page, ARCH_PAGE_SIZE, segment_prot(ph))) < 0)
+		ldso_fail(d->path, "cannot restore a segment's protection: mprotect: %s",
+			  ldso_strerror(r));
 }
 
 static void map_segment(struct dso *d, const Elf_Phdr *ph, int fd)
@@ -235,7 +245,7 @@ static void map_segment(struct dso *d, const Elf_Phdr *ph, int fd)
 			      MAP_PRIVATE | MAP_FIXED, fd,
 			      ldso_page_down(ph->p_offset));
 		if (ldso_mmap_failed(p))
-			ldso_fail(d->path, "cannot map segment: %s",
+			ldso_fail(d->path, "cannot map segment: mmap: %s",
 				  ldso_strerror((long)p));
 	} else {
 		file_end = start;
@@ -245,7 +255,7 @@ static void map_segment(struct dso *d, const Elf_Phdr *ph, int fd)
 		p = ldso_mmap((void *)file_end, mem_end - file_end, prot,
 			      MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS, -1, 0);
 		if (ldso_mmap_failed(p))
-			ldso_fail(d->path, "cannot map .bss: %s",
+			ldso_fail(d->path, "cannot map .bss: mmap: %s",
 				  ldso_strerror((long)p));
 	}
 }
@@ -269,10 +279,11 @@ static void reserve_span(struct dso *d, bool fixed)
 	if (ldso_mmap_failed(p) || (fixed && p != want)) {
 		if (!ldso_mmap_failed(p))
 			ldso_munmap(p, len);
-		ldso_fail(d->path, "cannot reserve %zu bytes of address space%s",
-			  len, fixed ? " at the fixed address" : "");
+		ldso_fail(d->path, "cannot reserve %zu bytes of address space%s: mmap: %s",
+			  len, fixed ? " at the fixed address" : "",
+			  ldso_mmap_failed(p) ? ldso_strerror((long)p) : "another mapping is there");
 	}
-	d->map = p;
+	d->map = p;			/* owned by d from here */
 	d->map_len = len;
 	d->base = fixed ? 0 : (Elf_Addr)p - d->vaddr_lo;
 }
@@ -282,6 +293,7 @@ static const Elf_Phdr *read_phdrs(const char *path, int fd,
 {
 	size_t bytes = (size_t)eh->e_phnum * sizeof(Elf_Phdr);
 	Elf_Phdr *ph;
+	long r;
 
 	if (eh->e_phentsize != sizeof(Elf_Phdr))
 		ldso_fail(path, "bad program header entry size");
@@ -290,8 +302,11 @@ static const Elf_Phdr *read_phdrs(const char *path, int fd,
 	if (eh->e_phoff > size || bytes > size - eh->e_phoff)
 		ldso_fail(path, "program headers outside the file");
 	ph = ldso_alloc(bytes);
-	if (ldso_pread(fd, ph, bytes, eh->e_phoff) != (long)bytes)
-		ldso_fail(path, "cannot read program headers");
+	if ((r = ldso_pread(fd, ph, bytes, eh->e_phoff)) != (long)bytes) {
+		ldso_free(ph);
+		ldso_fail(path, "cannot read program headers: pread: %s",
+			  r < 0 ? ldso_strerror(r) : "file too short");
+	}
 	return ph;
 }
 
@@ -339,6 +354,12 @@ bool ldso_file_fits(int fd)
 		eh.e_machine == ARCH_ELF_MACHINE);
 }
 
+/*
+ * Map the file open on fd.  The object belongs to ldso.opening from its
+ * allocation until ldso_append_dso puts it on the list: everything it
+ * holds (path, header copy, reservation, segments) is reachable from
+ * there before the next check that can fail.
+ */
 struct dso *ldso_map_file(const char *path, int fd, bool is_main)
 {
 	struct dso *d = ldso_alloc(sizeof(*d));
@@ -348,22 +369,26 @@ struct dso *ldso_map_file(const char *path, int fd, bool is_main)
 	long r;
 
 	memset(d, 0, sizeof(*d));
+	ldso.opening = d;
 	d->path = ldso_strdup(path);
 	d->name = (char *)d->path;
 	if ((r = ldso_fstat(fd, &id)) < 0)
-		ldso_fail(path, "cannot stat: %s", ldso_strerror(r));
+		ldso_fail(path, "cannot stat: statx: %s", ldso_strerror(r));
 	if ((id.mode & S_IFMT) != S_IFREG)
 		ldso_fail(path, "not a regular file");
 	d->dev = id.dev;
 	d->ino = id.ino;
-	if (id.size < sizeof(eh) ||
-	    ldso_pread(fd, &eh, sizeof(eh), 0) != sizeof(eh))
+	if (id.size < sizeof(eh))
 		ldso_fail(path, "file too short");
+	if ((r = ldso_pread(fd, &eh, sizeof(eh), 0)) != sizeof(eh))
+		ldso_fail(path, "cannot read the ELF header: pread: %s",
+			  r < 0 ? ldso_strerror(r) : "file too short");
 	elf_ident_ok(&eh, path, true, &why);
 	if (eh.e_type != ET_DYN && !(is_main && eh.e_type == ET_EXEC))
 		ldso_fail(path, is_main ? "not an executable"
 				: "not a shared object");
 	d->phdr = read_phdrs(path, fd, &eh, id.size);
+	d->phdr_allocated = true;
 	d->phnum = eh.e_phnum;
 	scan_phdrs(d, id.size);
 	reserve_span(d, eh.e_type == ET_EXEC);
@@ -376,6 +401,7 @@ struct dso *ldso_map_file(const char *path, int fd, bool is_main)
 		 * Scan again: d->relro pointed into the copy read. */
 		const Elf_Phdr *read_copy = d->phdr;
 		d->phdr = mapped_phdrs(d, &eh);
+		d->phdr_allocated = false;
 		scan_phdrs(d, id.size);
 		ldso_free((void *)read_copy);
 	}
@@ -447,4 +473,15 @@ struct dso *ldso_make_loader_dso(Elf_Addr base, const char *path)
 	d->kernel_mapped = true;
 	scan_phdrs(d, 0);
 	return d;
+}
+
+/* Give back what ldso_map_file took: the mapping and the header copy. */
+void ldso_unmap_object(struct dso *d)
+{
+	if (d->map)
+		ldso_munmap(d->map, d->map_len);
+	d->map = 0;
+	if (d->phdr_allocated)
+		ldso_free((void *)d->phdr);
+	d->phdr_allocated = false;
 }

@@ -40,9 +40,11 @@ void ldso_unlock(void)
 	arch_syscall3(SYS_futex, (long)&lock_word, FUTEX_WAKE, 1);
 }
 
-/* Put d at the end of the load order. */
+/* Put d at the end of the load order; the list owns it from now on. */
 void ldso_append_dso(struct dso *d)
 {
+	if (ldso.opening == d)
+		ldso.opening = 0;
 	d->prev = ldso.tail;
 	d->next = 0;
 	if (ldso.tail)

@@ -353,6 +353,7 @@ static void set_text_writable(struct dso *d, bool writable)
 		const Elf_Phdr *ph = &d->phdr[i];
 		Elf_Addr start, end;
 		int prot;
+		long r;
 		if (ph->p_type != PT_LOAD || (ph->p_flags & PF_W))
 			continue;
 		start = ldso_page_down(d->base + ph->p_vaddr);
@@ -360,8 +361,9 @@ static void set_text_writable(struct dso *d, bool writable)
 		prot = writable ? PROT_READ | PROT_WRITE
 				: (ph->p_flags & PF_R ? PROT_READ : 0) |
 				  (ph->p_flags & PF_X ? PROT_EXEC : 0);
-		if (ldso_mprotect((void *)start, end - start, prot) < 0)
-			ldso_fail(d->path, "cannot change segment protection");
+		if ((r = ldso_mprotect((void *)start, end - start, prot)) < 0)
+			ldso_fail(d->path, "cannot change segment protection for DT_TEXTREL: mprotect: %s",
+				  ldso_strerror(r));
 	}
 }
 
@@ -416,13 +418,16 @@ static void relocate(struct dso *d)
 void ldso_protect_relro(struct dso *d)
 {
 	Elf_Addr start, end;
+	long r;
 
 	if (!d->relro)
 		return;
 	start = ldso_page_down(d->base + d->relro->p_vaddr);
 	end = ldso_page_down(d->base + d->relro->p_vaddr + d->relro->p_memsz);
-	if (end > start && ldso_mprotect((void *)start, end - start, PROT_READ) < 0)
-		ldso_fail(d->path, "cannot apply RELRO protection");
+	if (end > start &&
+	    (r = ldso_mprotect((void *)start, end - start, PROT_READ)) < 0)
+		ldso_fail(d->path, "cannot apply RELRO protection: mprotect: %s",
+			  ldso_strerror(r));
 }
 
 /*

@@ -87,8 +87,12 @@ static int try_file(const char *path)
 	if (ldso_debug & DEBUG_LIBS)
 		ldso_trace("libs:   trying file=%s", path);
 	fd = ldso_open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0)
+	/* Not there: the search goes on.  Anything else (no memory, no
+	 * descriptors left) is the answer, as with glibc. */
+	if (fd == -ENOENT || fd == -ENOTDIR || fd == -EACCES || fd == -1)
 		return -1;
+	if (fd < 0)
+		return (int)fd;
 	if (!ldso_file_fits(fd)) {
 		ldso_close(fd);
 		return -1;
@@ -96,7 +100,10 @@ static int try_file(const char *path)
 	return fd;
 }
 
-/* Try name in each directory of a ':'-separated list. */
+/*
+ * Try name in each directory of a ':'-separated list: a descriptor, -1
+ * when it is not there, or -errno (below -1) when the search must stop.
+ */
 static int try_list(const char *list, const char *name,
 		    struct dso *origin, struct path_buf *p,
 		    const char *what)
@@ -110,7 +117,7 @@ static int try_list(const char *list, const char *name,
 			end++;
 		if (build_path(list, end - list, name, origin, p)) {
 			int fd = try_file(p->buf);
-			if (fd >= 0)
+			if (fd != -1)
 				return fd;
 		}
 		list = *end ? end + 1 : end;
@@ -123,15 +130,15 @@ static int search(const char *name, struct dso *requester, struct path_buf *p)
 	int fd = -1;
 
 	if (requester && !requester->runpath)
-		for (struct dso *o = requester; o && fd < 0; o = o->parent)
+		for (struct dso *o = requester; o && fd == -1; o = o->parent)
 			fd = try_list(o->rpath, name, o, p, "RPATH");
-	if (fd < 0 && !ldso.secure)
+	if (fd == -1 && !ldso.secure)
 		fd = try_list(ldso.library_path, name, 0, p, "LD_LIBRARY_PATH");
-	if (fd < 0 && requester)
+	if (fd == -1 && requester)
 		fd = try_list(requester->runpath, name, requester, p, "RUNPATH");
-	if (fd < 0)
+	if (fd == -1)
 		fd = try_list(ldso.loader_dir, name, 0, p, "loader's directory");
-	if (fd < 0)
+	if (fd == -1)
 		fd = try_list(ARCH_DEFAULT_LIB_DIRS, name, 0, p, "system search path");
 	return fd;
 }
@@ -156,7 +163,7 @@ int ldso_open_library(const char *name, struct dso *requester,
 			   requester ? requester->path : "LD_PRELOAD");
 	if (!ldso_strchr(name, '/')) {
 		fd = search(name, requester, &p);
-		return fd >= 0 ? (int)fd : -ENOENT;
+		return fd == -1 ? -ENOENT : (int)fd;
 	}
 	memcpy(path_out, name, len + 1);
 	fd = ldso_open(name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);

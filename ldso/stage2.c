@@ -49,7 +49,7 @@ static inline uintptr_t random_word(uintptr_t *auxv, uintptr_t *sp)
 __attribute__((no_stack_protector, used))
 void ldso_stage2(uintptr_t *sp)
 {
-	static const char msg[] = "ld.so: cannot set the thread pointer\n";
+	static const char msg[] = "ld.so: cannot set the thread pointer: " ARCH_SET_TP_CALL " failed\n";
 	uintptr_t canary = random_word(find_auxv(sp), sp) & ~(uintptr_t)0xff;
 
 	if (canary == 0)

@@ -113,14 +113,23 @@ size_t ldso_dirname(const char *path, const char **dir)
 const char *ldso_strerror(long err)
 {
 	switch (-err) {
+	case 1: return "Operation not permitted";
 	case ENOENT: return "No such file or directory";
+	case 4: return "Interrupted system call";
+	case 5: return "Input/output error";
 	case ENOEXEC: return "Exec format error";
+	case 9: return "Bad file descriptor";
+	case 11: return "Resource temporarily unavailable";
 	case EACCES: return "Permission denied";
+	case 14: return "Bad address";
 	case ENOTDIR: return "Not a directory";
 	case EISDIR: return "Is a directory";
+	case 22: return "Invalid argument";
+	case 23: return "Too many open files in system";
+	case 24: return "Too many open files";
 	case ENAMETOOLONG: return "File name too long";
 	case 12: return "Cannot allocate memory";
 	case 40: return "Too many levels of symbolic links";
 	}
-	return "I/O error";
+	return "Unknown error";
 }

@@ -143,6 +143,7 @@ static void register_thread(struct tcb *tcb)
 void ldso_setup_tls(void)
 {
 	struct tcb *tcb;
+	long r;
 
 	for (struct dso *d = ldso.head; d; d = d->next) {
 		if (!d->tls_memsz)
@@ -155,8 +156,9 @@ void ldso_setup_tls(void)
 	}
 	tcb = init_tcb(tcb_in_area(ldso_alloc(area_size())));
 	register_thread(tcb);
-	if (arch_set_thread_pointer(tcb) < 0)
-		ldso_fail(0, "cannot set the thread pointer");
+	if ((r = arch_set_thread_pointer(tcb)) < 0)
+		ldso_fail(0, "cannot set the thread pointer: " ARCH_SET_TP_CALL ": %s",
+			  ldso_strerror(r));
 }
 
 uintptr_t ldso_tls_offset(const struct dso *d)

@@ -101,6 +101,9 @@ struct arch_user_desc {
 	uint32_t flags;
 };
 
+/* The system call arch_set_thread_pointer makes, for error messages. */
+#define ARCH_SET_TP_CALL "set_thread_area"
+
 /*
  * set_thread_area makes a GDT entry whose base is tp; %gs then selects it.
  * The final TCB replacing the early one reuses the entry %gs selects; the

@@ -100,6 +100,9 @@ struct tcb {
 /* Where compiled code reads the canary; tls.c checks struct tcb agrees. */
 #define ARCH_CANARY_OFFSET 0x28
 
+/* The system call arch_set_thread_pointer makes, for error messages. */
+#define ARCH_SET_TP_CALL "arch_prctl"
+
 /* ARCH_SET_FS: the fs base becomes tp. */
 static inline long arch_set_thread_pointer(void *tp)
 {

@@ -154,6 +154,14 @@ corpus_run_one() {
 	esac
 }
 
+# qemu_class CLASS: is CLASS one of those run under qemu?
+qemu_class() {
+	case $1 in
+	valid | ident | e_* | pt_load | pt_dynamic | pt_tls | pt_relro | dyn_*) return 0 ;;
+	esac
+	return 1
+}
+
 # run_corpus HOST: every variant natively, most targeted ones under qemu
 # (slower: see the filter below), and the fuzzer's findings
 # (tests/corpus/findings), each loaded as the library and run as the
@@ -182,10 +190,7 @@ run_corpus() {
 		# program.
 		if [ "$host" = qemu ]; then
 			[ "$set" = lib-sysv ] && continue
-			case $class in
-			valid | ident | e_* | pt_load | pt_dynamic | pt_tls | pt_relro | dyn_*) ;;
-			*) continue ;;
-			esac
+			qemu_class "$class" || continue
 		fi
 		case $set in
 		lib-*) corpus_run_one "$set/$name" "$class" command "$dir/base" "$dir/$set/$name" ;;
@@ -264,6 +269,76 @@ corpus_replay() {
 	fi
 }
 
+# corpus_leaks HOST: every library variant and finding, dlopen'ed 20 times
+# in one process after a warm-up (tests/cases/dl-leaks/leaks.c): the
+# process's maps, descriptors and the loader's heap must be as before.
+# Libraries go 100 to a process; when one of them makes that process die
+# (a corrupt library that loads and whose own constructor then jumps
+# through a bad pointer: run_corpus places such faults), each of the 100
+# is run alone and a lone death is counted as "faulted", not as a leak.
+# Under qemu, the GNU-hash variants of the classes run_corpus runs there.
+corpus_leaks() {
+	local host=$1 dir=$OUT/corpus work=$OUT/corpus-leaks rc f
+	local label="$ARCH $host command corpus/leaks" prefix=()
+	local files=0 opened=0 leaked=0 faulted=0 problems=''
+	if [ "$host" = qemu ]; then
+		[ -n "$QEMU_BIN" ] || return
+		prefix=("$QEMU_BIN")
+	fi
+	mkdir -p "$work"
+	if ! "$CC" -o "$work/leaks" "$ROOT/tests/cases/dl-leaks/leaks.c" -ldl \
+		>"$work/build.log" 2>&1; then
+		echo "FAIL $label: the leak checker did not build"
+		tail -n 10 "$work/build.log" | indent
+		return
+	fi
+	{ if [ "$host" = qemu ]; then
+		while read -r set class name _; do
+			[ "$set" = lib-gnu ] && qemu_class "$class" && echo "$dir/$set/$name/libcorp.so"
+		done <"$dir/manifest"
+	  else
+		find "$dir" -path "$dir/lib-*" -name libcorp.so -type f
+		find "$ROOT/tests/corpus/findings" -type f ! -name README.md
+	  fi; } | sort >"$work/$host.list"
+	leak_run() { # leak_run FILE...: one process; sets rc, adds up its summary
+		(cd "$work" && timeout -k 1 300 "${prefix[@]}" "$LDSO" ./leaks "$@" \
+			>"$host.out" 2>"$host.err" </dev/null) 2>/dev/null
+		rc=$?
+		local sum
+		sum=$(grep -o '[0-9]* files, [0-9]* opened, [0-9]* leaked$' "$work/$host.out" | tail -n 1)
+		[ $rc -gt 128 ] || [ -z "$sum" ] && return 1
+		set -- $sum
+		files=$((files + $1)) opened=$((opened + $3)) leaked=$((leaked + $5))
+		[ "$5" = 0 ] || problems+=$(grep -v ' opened, ' "$work/$host.out" | head -n 6)$'\n'
+		return 0
+	}
+	local chunk=()
+	while IFS= read -r f || [ ${#chunk[@]} -gt 0 ]; do
+		[ -n "$f" ] && chunk+=("$f")
+		[ ${#chunk[@]} -lt 100 ] && [ -n "$f" ] && continue
+		if ! leak_run "${chunk[@]}"; then
+			for f in "${chunk[@]}"; do
+				leak_run "$f" && continue
+				if [ $rc -gt 128 ] && [ $rc != 137 ]; then
+					files=$((files + 1)) faulted=$((faulted + 1))
+				else
+					leaked=$((leaked + 1))
+					problems+="$f: $(status_name $rc)$(head -n 2 "$work/$host.err" | sed 's/^/: /')"$'\n'
+				fi
+			done
+		fi
+		chunk=()
+		[ -n "$f" ] || break
+	done <"$work/$host.list"
+	local summary="$files libraries, $opened opened, $faulted faulted in their own code, $leaked leaked"
+	if [ $leaked = 0 ] && [ $files -gt 0 ]; then
+		echo "PASS $label ($summary)"
+	else
+		echo "FAIL $label ($summary)"
+		printf '%s' "$problems" | head -n 12 | indent
+	fi
+}
+
 # run_corpus_job: the whole group for $ARCH (one job in tests/run).
 run_corpus_job() {
 	if ! corpus_build; then
@@ -273,5 +348,7 @@ run_corpus_job() {
 	fi
 	run_corpus native
 	run_corpus qemu
+	corpus_leaks native
+	corpus_leaks qemu
 	corpus_replay
 }
