@@ -1,5 +1,5 @@
 /*
- * Stages 4 to 9: everything after the thread pointer and the canary
+ * Stages 3 to 9: everything after the thread pointer and the canary
  * exist.  This file is built with the stack protector like the rest of
  * the loader.  ldso_main is a flat list of named steps; the entry code
  * calls it after stage 2 and it ends by jumping to the program.

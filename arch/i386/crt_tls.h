@@ -4,7 +4,7 @@
  * selector; the kernel's TLS GDT entries are per thread, so giving the
  * child the same entry number with its own base is what makes %gs:0 its
  * thread pointer.  Flags 0x51: seg_32bit, limit_in_pages, useable (as
- * glibc, ABI.md section 5).
+ * glibc, docs/abi.md section 5).
  */
 #ifndef ARCH_CRT_TLS_H
 #define ARCH_CRT_TLS_H

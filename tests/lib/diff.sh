@@ -4,7 +4,7 @@
 # Each program in tests/diff/<name>/ is built three times per arch, once for
 # each loader it will name in PT_INTERP: glibc's, musl's, ours.  glibc's and
 # musl's copies run natively as PT_INTERP (musl run as a command leaves auxv
-# describing itself and sp misaligned, ABI.md section 9).  Ours runs the
+# describing itself and sp misaligned, docs/abi.md section 9).  Ours runs the
 # four usual ways.  Compared: stdout and exit status.  Where glibc and musl
 # agree, ours must give the same; where they differ, ours must equal one.
 

@@ -38,7 +38,7 @@ int main(void)
 
 /*
  * libc-free entry.  The executable's own constructors are its start
- * code's job (DESIGN.md, boot order step 8); the loader's fini in rdx/edx
+ * code's job (docs/design.md, "Boot stages", stage 8); the loader's fini in rdx/edx
  * is ignored.
  */
 extern void (*__init_array_start[])(void) __attribute__((visibility("hidden")));

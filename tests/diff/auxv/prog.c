@@ -2,7 +2,7 @@
  * The auxiliary vector describes this program: AT_PHDR, AT_PHNUM,
  * AT_PHENT and AT_ENTRY match its own ELF header and entry point.
  * Run as PT_INTERP for the reference loaders: musl run as a command
- * leaves them describing itself (ABI.md section 9).
+ * leaves them describing itself (docs/abi.md section 9).
  */
 #include "free.h"
 

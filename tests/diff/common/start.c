@@ -6,7 +6,7 @@
  * pointer to start_c, which records it, calls main(argc, argv, envp) and
  * exits with exit_group: no atexit, and the fini function a loader passes
  * in rdx/edx is deliberately ignored (glibc's asserts for libc-free
- * programs and musl's is not a function; see ABI.md section 9).
+ * programs and musl's is not a function; see docs/abi.md section 9).
  */
 #include "free.h"
 

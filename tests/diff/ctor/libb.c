@@ -2,7 +2,7 @@
  * libb.so: DT_INIT (via -Wl,-init) and DT_INIT_ARRAY constructors, each
  * printing a line.  liba.so depends on it, so libb's run first.  glibc's
  * loader calls them with (argc, argv, envp); musl's calls none of them
- * for a libc-free program (ABI.md section 9).
+ * for a libc-free program (docs/abi.md section 9).
  */
 #include "free.h"
 

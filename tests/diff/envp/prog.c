@@ -1,6 +1,6 @@
 /*
  * The environment, sorted: qemu-user hands envp over in reverse order
- * (ABI.md section 9), so only the set of strings is compared.
+ * (docs/abi.md section 9), so only the set of strings is compared.
  */
 #include "free.h"
 

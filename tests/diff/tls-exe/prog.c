@@ -1,7 +1,7 @@
 /*
  * Static TLS of a libc-free executable, reached with the local-exec and
  * initial-exec models (general-dynamic needs __tls_get_addr, which
- * neither reference loader offers a libc-free program: ABI.md section 9).
+ * neither reference loader offers a libc-free program: docs/abi.md section 9).
  * The .tdata image, .tbss zeroed, an aligned(64) variable, the block
  * right below the thread pointer, and both models agreeing.
  */
