@@ -6,7 +6,7 @@
  * program with N objects pays up to N probes per symbol (glibc and musl
  * spend most of their start-up there on large programs).  The table
  * answers with one probe, then tries the definitions of that name in
- * scope order with the same acceptance test as the walk (is_definition:
+ * scope order with the same acceptance test as the walk (definition.c:
  * binding, visibility, version, canonical PLT), so the result is the
  * walk's, by construction.
  *
