@@ -53,6 +53,12 @@ static void find_program(uintptr_t **sp)
 	bool command = run_as_command();
 
 	if (command) {
+		/* A set-uid or file-capability copy of the loader would run
+		 * any program and read any file (--list, --audit) with its
+		 * privilege; nothing needs that. */
+		if (ldso.secure)
+			ldso_fail(0, "refusing to run as a command in secure mode "
+				  "(set-uid, set-gid or file capabilities)");
 		/* Our own file, through any symlink: ./ld.so is one. */
 		self = ldso_self_exe();
 		if (!self)
@@ -127,6 +133,7 @@ LDSO_NORETURN void ldso_main(uintptr_t *sp)
 {
 	ldso.canary = ldso_early_tcb.canary;
 	read_process(sp);
+	ldso_secure_setup();		/* before anything opens a file */
 	ldso_read_environment();
 	find_program(&sp);
 	if (ldso.report == REPORT_VERIFY)

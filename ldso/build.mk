@@ -3,7 +3,8 @@
 # top-level Makefile (LDSO_SSP, LDSO_GUARD, LDSO_NO_SSP_OBJS).
 
 LDSO_C := stage1 stage2 boot cmdline map dynamic search load symbol reloc \
-	tls init debug print mem sys ssp dlfcn trace env report version symtable
+	tls init debug print mem sys ssp dlfcn trace env report version symtable \
+	secure
 LDSO_ASM := start jump tlsdesc
 LDSO_OBJS := $(LDSO_ASM:%=$(O)/ldso/%.o) $(LDSO_C:%=$(O)/ldso/%.o) \
 	$(O)/ldso/tls_get_addr.o

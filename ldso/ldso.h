@@ -162,6 +162,10 @@ LDSO_NORETURN void ldso_report(void);
 /* env.c */
 void ldso_read_environment(void);
 
+/* secure.c: what secure mode changes (see docs/security.md) */
+void ldso_secure_setup(void);
+bool ldso_secure_unsafe_variable(const char *entry);
+
 extern struct ldso_state ldso;
 
 /* trace.c: LD_DEBUG */
