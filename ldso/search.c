@@ -11,19 +11,24 @@
  */
 #include "ldso.h"
 
-/* The directory part of path ("." when there is none). */
 /*
- * $ORIGIN of d.  The program the kernel mapped is where its file really is
- * (/proc/self/exe, as glibc), read only when some list names $ORIGIN.
+ * $ORIGIN of d: the directory of its file; 0 when it cannot be known.  The
+ * program the kernel mapped is where its file really is (/proc/self/exe,
+ * as glibc), never argv[0], which is the caller's choice; read only when
+ * first needed.
  */
-static size_t origin_of(struct dso *d, const char **dir)
+size_t ldso_origin(struct dso *d, const char **dir)
 {
 	if (!d) {
 		*dir = ".";
 		return 1;
 	}
-	if (d->is_main && d->kernel_mapped && !d->real_path)
-		d->real_path = ldso_self_exe();
+	if (d->is_main && d->kernel_mapped) {
+		if (!d->real_path)
+			d->real_path = ldso_self_exe();
+		if (!d->real_path)
+			return 0;
+	}
 	return ldso_dirname(d->real_path ? d->real_path : d->path, dir);
 }
 
@@ -63,8 +68,8 @@ static bool build_path(const char *dir, size_t dirlen, const char *name,
 			skip = 9;
 		if (skip) {
 			const char *o;
-			size_t olen = origin_of(origin, &o);
-			if (ldso.secure)
+			size_t olen;
+			if (ldso.secure || !(olen = ldso_origin(origin, &o)))
 				return false;
 			append(p, o, olen);
 			i += skip;
