@@ -72,10 +72,17 @@ static struct dso *find_by_file(uint64_t dev, uint64_t ino)
  */
 struct dso *ldso_find_loaded(const char *name)
 {
-	struct dso *d = find_by_name(name);
 	struct ldso_file_id id;
+	struct dso *d;
 	long fd;
 
+	/* A DST names another file for each caller, and secure mode refuses
+	 * a relative path: open nothing before ldso_open_library has judged
+	 * and expanded the name. */
+	if (ldso_strchr(name, '/') &&
+	    (ldso_strchr(name, '$') || (ldso.secure && name[0] != '/')))
+		return 0;
+	d = find_by_name(name);
 	if (d || !ldso_strchr(name, '/'))
 		return d;
 	fd = ldso_open(name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -96,8 +103,10 @@ static struct dso *try_load(const char *name, struct dso *requester, long *err)
 {
 	char path[LDSO_PATH_MAX];
 	struct ldso_file_id id;
-	struct dso *d = find_by_name(name);
 	long fd;
+	/* "$ORIGIN/..." names another file for each requester: compare
+	 * files, below, not names. */
+	struct dso *d = ldso_strchr(name, '$') ? 0 : find_by_name(name);
 
 	if (d)
 		return d;
