@@ -367,7 +367,7 @@ static struct symbol_ref lookup_next(const char *name, const char *version,
 	for (struct dso *d = caller ? caller->next : 0; d && !ref.sym; d = d->next)
 		if (d->global)
 			ref = ldso_lookup_in(name, version, &d, 1);
-	return ref;
+	return ldso_keep_loader_exports(ref, name, version, 0);
 }
 
 /*

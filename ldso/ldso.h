@@ -165,6 +165,7 @@ void ldso_read_environment(void);
 /* secure.c: what secure mode changes (see docs/security.md) */
 void ldso_secure_setup(void);
 bool ldso_secure_unsafe_variable(const char *entry);
+bool ldso_secure_preload_ok(int fd);
 
 extern struct ldso_state ldso;
 
@@ -265,6 +266,9 @@ uint32_t ldso_sysv_hash(const char *name);
 #define LOOKUP_FOR_PLT 2	/* JUMP_SLOT: canonical PLT entries are not definitions */
 struct symbol_ref ldso_lookup(const char *name, const char *version,
 			      struct dso *requester, int flags);
+struct symbol_ref ldso_keep_loader_exports(struct symbol_ref ref,
+					   const char *name,
+					   const char *version, int flags);
 
 bool ldso_symbol_candidate(const struct dso *d, size_t i);
 bool ldso_symbol_accepts(struct dso *d, size_t i, const char *version,

@@ -38,6 +38,7 @@ struct path_buf {
 	char *buf;
 	size_t size, len;
 	bool overflow;
+	bool need_setuid;	/* a secure-mode preload: set-uid files only */
 };
 
 static void append(struct path_buf *p, const char *s, size_t n)
@@ -107,7 +108,7 @@ static bool build_path(const char *dir, size_t dirlen, const char *name,
 	return !p->overflow;
 }
 
-static int try_file(const char *path)
+static int try_file(const char *path, bool need_setuid)
 {
 	long fd;
 
@@ -116,7 +117,7 @@ static int try_file(const char *path)
 	fd = ldso_open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return -1;
-	if (!ldso_file_fits(fd)) {
+	if ((need_setuid && !ldso_secure_preload_ok(fd)) || !ldso_file_fits(fd)) {
 		ldso_close(fd);
 		return -1;
 	}
@@ -136,7 +137,7 @@ static int try_list(const char *list, const char *name,
 		while (*end && *end != ':' && *end != ';')
 			end++;
 		if (build_path(list, end - list, name, origin, p)) {
-			int fd = try_file(p->buf);
+			int fd = try_file(p->buf, p->need_setuid);
 			if (fd >= 0)
 				return fd;
 		}
@@ -200,12 +201,14 @@ static void check_path_name(const char *name)
 
 /*
  * Open the library `name` needed by requester; the path found goes to
- * path_out.  Returns the descriptor, or -errno.
+ * path_out.  Returns the descriptor, or -errno.  A requester of 0 is a
+ * preload in secure mode (load.c): the default directories only, and
+ * only set-uid files there, as glibc.
  */
 int ldso_open_library(const char *name, struct dso *requester,
 		      char *path_out, size_t path_size)
 {
-	struct path_buf p = { path_out, path_size, 0, false };
+	struct path_buf p = { path_out, path_size, 0, false, false };
 	size_t len = ldso_strlen(name);
 	long fd;
 
@@ -217,6 +220,7 @@ int ldso_open_library(const char *name, struct dso *requester,
 		ldso_trace("libs: find library=%s [needed by %s]; searching", name,
 			   requester ? requester->path : "LD_PRELOAD");
 	if (!ldso_strchr(name, '/')) {
+		p.need_setuid = ldso.secure && !requester;
 		fd = search(name, requester, &p);
 		return fd >= 0 ? (int)fd : -ENOENT;
 	}

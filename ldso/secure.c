@@ -19,7 +19,9 @@
 #define O_WRONLY 1
 #define O_NOFOLLOW 0400000
 #define S_IFMT 0170000
+#define S_IFREG 0100000
 #define S_IFCHR 0020000
+#define S_ISUID 04000
 
 static bool ids_known(void)
 {
@@ -102,4 +104,18 @@ bool ldso_secure_unsafe_variable(const char *entry)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * glibc's rule for a preload in secure mode: found in a default directory
+ * (search.c looks nowhere else) and set-uid, a mark only root can put on a
+ * root-owned file.  Checked on the open descriptor before a byte is read,
+ * so a file that fails says nothing about itself.
+ */
+bool ldso_secure_preload_ok(int fd)
+{
+	struct ldso_file_id id;
+
+	return ldso_fstat(fd, &id) == 0 && (id.mode & S_IFMT) == S_IFREG &&
+	       (id.mode & S_ISUID);
 }
