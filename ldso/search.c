@@ -97,12 +97,12 @@ static bool build_path(const char *dir, size_t dirlen, const char *name,
 {
 	p->len = 0;
 	p->overflow = false;
-	if (ldso.secure && (dirlen == 0 || dir[0] != '/'))
-		return false;
 	if (!append_expanded(p, dir, dirlen, origin))
 		return false;
 	if (dirlen == 0)
 		append(p, ".", 1);
+	if (ldso.secure && (p->len == 0 || p->buf[0] != '/'))
+		return false;
 	append(p, "/", 1);
 	append(p, name, ldso_strlen(name));
 	return !p->overflow;
