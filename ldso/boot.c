@@ -55,6 +55,12 @@ static void find_program(uintptr_t **sp)
 	bool command = run_as_command();
 
 	if (command) {
+		/* A set-uid or file-capability copy of the loader would run
+		 * any program and read any file (--list, --audit) with its
+		 * privilege; nothing needs that. */
+		if (ldso.secure)
+			ldso_fail(0, "refusing to run as a command in secure mode "
+				  "(set-uid, set-gid or file capabilities)");
 		/* Our own file, through any symlink: ./ld.so is one. */
 		self = ldso_self_exe_copy();
 		if (!self)
@@ -132,6 +138,7 @@ static void honour_exec_stack(uintptr_t *sp)
 LDSO_NORETURN void ldso_main(uintptr_t *sp)
 {
 	read_process(sp);
+	ldso_secure_setup();		/* before anything opens a file */
 	ldso_read_environment();
 	find_program(&sp);
 	if (ldso.report == REPORT_VERIFY)

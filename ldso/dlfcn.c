@@ -309,7 +309,7 @@ static struct symbol_ref lookup_next(const char *name, const char *version,
 	for (struct dso *d = caller ? caller->next : 0; d && !ref.sym; d = d->next)
 		if (d->global)
 			ref = ldso_lookup_in(name, version, &d, 1);
-	return ref;
+	return ldso_keep_loader_exports(ref, name, version, 0);
 }
 
 /*
@@ -450,13 +450,22 @@ LDSO_EXPORT int dl_iterate_phdr(int (*callback)(struct dl_phdr_info *, size_t, v
 	return r;
 }
 
-static void copy_origin(const struct dso *d, char *out)
+/*
+ * The caller's buffer holds PATH_MAX bytes (glibc documents that size):
+ * never write more, and never a cut-off directory.
+ */
+static int copy_origin(struct dso *d, char *out)
 {
 	const char *dir;
-	size_t len = ldso_dirname(d->path, &dir);
+	size_t len = ldso_origin(d, &dir);
 
+	if (len == 0 || len >= LDSO_PATH_MAX) {
+		set_error(d->path, "cannot tell the object's directory");
+		return -1;
+	}
 	memcpy(out, dir, len);
 	out[len] = 0;
+	return 0;
 }
 
 LDSO_EXPORT int dlinfo(void *handle, int request, void *arg)
@@ -471,7 +480,7 @@ LDSO_EXPORT int dlinfo(void *handle, int request, void *arg)
 	} else if (request == RTLD_DI_LINKMAP) {
 		*(struct dso **)arg = d;
 	} else if (request == RTLD_DI_ORIGIN) {
-		copy_origin(d, arg);
+		r = copy_origin(d, arg);
 	} else if (request == RTLD_DI_TLS_MODID) {
 		*(size_t *)arg = d->tls_id;
 	} else if (request == RTLD_DI_TLS_DATA) {

@@ -142,7 +142,8 @@ struct ldso_state {
 	uintptr_t *auxv;
 	uintptr_t aux[AUX_COUNT];
 
-	/* env.c and cmdline.c: what the user asked for */
+	/* secure.c, env.c and cmdline.c: what the user asked for, and
+	 * whether to believe it */
 	bool secure;
 	const char *library_path;	/* LD_LIBRARY_PATH or --library-path */
 	const char *preload;		/* LD_PRELOAD or --preload */
@@ -184,6 +185,11 @@ LDSO_NORETURN void ldso_report(void);
 
 /* env.c */
 void ldso_read_environment(void);
+
+/* secure.c: what secure mode changes (see docs/security.md) */
+void ldso_secure_setup(void);
+bool ldso_secure_unsafe_variable(const char *entry);
+bool ldso_secure_preload_ok(int fd);
 
 extern struct ldso_state ldso;
 
@@ -268,6 +274,7 @@ const char *ldso_dso_string(const struct dso *d, size_t offset);
 /* search.c and load.c: find and load dependencies. */
 int ldso_open_library(const char *name, struct dso *requester,
 		      char *path_out, size_t path_size);
+size_t ldso_origin(struct dso *d, const char **dir);
 void ldso_load_preloads(const char *list);
 void ldso_load_dependencies(struct dso *from);
 struct dso *ldso_load_library(const char *name, struct dso *requester);
@@ -285,6 +292,9 @@ uint32_t ldso_sysv_hash(const char *name);
 #define LOOKUP_FOR_PLT 2	/* JUMP_SLOT: canonical PLT entries are not definitions */
 struct symbol_ref ldso_lookup(const char *name, const char *version,
 			      struct dso *requester, int flags);
+struct symbol_ref ldso_keep_loader_exports(struct symbol_ref ref,
+					   const char *name,
+					   const char *version, int flags);
 
 bool ldso_symbol_candidate(const struct dso *d, size_t i);
 bool ldso_symbol_accepts(struct dso *d, size_t i, const char *version,

@@ -59,10 +59,17 @@ static struct dso *find_by_file(uint64_t dev, uint64_t ino)
  */
 struct dso *ldso_find_loaded(const char *name)
 {
-	struct dso *d = find_by_name(name);
 	struct ldso_file_id id;
+	struct dso *d;
 	long fd;
 
+	/* A DST names another file for each caller, and secure mode refuses
+	 * a relative path: open nothing before ldso_open_library has judged
+	 * and expanded the name. */
+	if (ldso_strchr(name, '/') &&
+	    (ldso_strchr(name, '$') || (ldso.secure && name[0] != '/')))
+		return 0;
+	d = find_by_name(name);
 	if (d || !ldso_strchr(name, '/'))
 		return d;
 	fd = ldso_open(name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -118,8 +125,10 @@ static struct dso *try_load(const char *name, struct dso *requester, long *err)
 {
 	char path[LDSO_PATH_MAX];
 	struct ldso_file_id id;
-	struct dso *d = find_by_name(name);
 	long fd;
+	/* "$ORIGIN/..." names another file for each requester: compare
+	 * files, below, not names. */
+	struct dso *d = ldso_strchr(name, '$') ? 0 : find_by_name(name);
 
 	if (d)
 		return d;
@@ -192,8 +201,54 @@ struct dso *ldso_load_library(const char *name, struct dso *requester)
 }
 
 /*
+ * A preload that is found but cannot be loaded (a directory, not ELF, ...)
+ * is skipped too, as glibc does: its failure comes back here as a
+ * dlopen's would, instead of ending the program; ldso.dl_error says why.
+ */
+static struct dso *try_preload(const char *name, long *err)
+{
+	void *jump[8];
+	struct dso *d;
+
+	ldso.dl_error_set = false;
+	ldso.dl_recover = jump;
+	if (ldso_setjmp(jump)) {
+		ldso.dl_recover = 0;
+		*err = 0;
+		return 0;
+	}
+	d = try_load(name, ldso.secure ? 0 : ldso.main, err);
+	ldso.dl_recover = 0;
+	return d;
+}
+
+/*
+ * One preload.  Secure mode: plain names from the default directories
+ * only (a path is dropped silently), and a failure says no more than that
+ * the name was ignored: not whether a file of that name exists there, nor
+ * its size or type, which may belong to a file only root can read.
+ */
+static void preload_one(const char *name)
+{
+	long err = -ENOENT;
+	struct dso *d;
+
+	if (ldso.secure && ldso_strchr(name, '/'))
+		return;
+	d = try_preload(name, &err);
+	if (d && d != ldso.main)
+		d->is_preload = true;
+	else if (!d && ldso.secure)
+		ldso_error(name, "cannot be preloaded: ignored");
+	else if (!d)
+		ldso_error(name, "cannot be preloaded (%s): ignored",
+			   err ? ldso_strerror(err) : ldso.dl_error);
+	ldso.dl_error_set = false;
+}
+
+/*
  * LD_PRELOAD: names separated by ':' or ' '.  As with glibc, one that
- * cannot be found is reported and skipped, not fatal.
+ * cannot be found or loaded is reported and skipped, not fatal.
  */
 void ldso_load_preloads(const char *list)
 {
@@ -201,24 +256,12 @@ void ldso_load_preloads(const char *list)
 
 	while (list && *list) {
 		size_t n = 0;
-		long err = 0;
-		struct dso *d;
 		while (list[n] && list[n] != ':' && list[n] != ' ')
 			n++;
 		if (n && n < sizeof(name)) {
 			memcpy(name, list, n);
 			name[n] = 0;
-			/* Secure mode: plain names from the default
-			 * directories only; a path is dropped silently. */
-			if (ldso.secure && ldso_strchr(name, '/'))
-				d = ldso.main;
-			else
-				d = try_load(name, ldso.secure ? 0 : ldso.main, &err);
-			if (d && d != ldso.main)
-				d->is_preload = true;
-			else if (!d)
-				ldso_error(name, "cannot be preloaded (%s): ignored",
-					   ldso_strerror(err ? err : -ENOENT));
+			preload_one(name);
 		}
 		list += n;
 		if (*list)

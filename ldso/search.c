@@ -6,24 +6,31 @@
  * in secure mode); then O's own DT_RUNPATH; then the default directories:
  * the loader's own directory, then the system's for this arch.
  * $ORIGIN and ${ORIGIN} expand to the directory of the object whose list
- * is being read.  A file of another class or machine is skipped, as glibc
- * does, so an i386 search can walk past x86-64 libraries.
+ * is being read, or, in a name with a '/', that asks for the library.  A
+ * file of another class or machine is skipped, as glibc does, so an i386
+ * search can walk past x86-64 libraries.  Secure mode expands no $ORIGIN
+ * and uses no relative directory or path (see secure.c).
  */
 #include "ldso.h"
 
-/* The directory part of path ("." when there is none). */
 /*
- * $ORIGIN of d.  The program the kernel mapped is where its file really is
- * (/proc/self/exe, as glibc), read only when some list names $ORIGIN.
+ * $ORIGIN of d: the directory of its file; 0 when it cannot be known.  The
+ * program the kernel mapped is where its file really is (/proc/self/exe,
+ * as glibc), never argv[0], which is the caller's choice; read only when
+ * first needed.
  */
-static size_t origin_of(struct dso *d, const char **dir)
+size_t ldso_origin(struct dso *d, const char **dir)
 {
 	if (!d) {
 		*dir = ".";
 		return 1;
 	}
-	if (d->is_main && d->kernel_mapped && !d->real_path)
-		d->real_path = ldso_self_exe_copy();
+	if (d->is_main && d->kernel_mapped) {
+		if (!d->real_path)
+			d->real_path = ldso_self_exe_copy();
+		if (!d->real_path)
+			return 0;
+	}
 	return ldso_dirname(d->real_path ? d->real_path : d->path, dir);
 }
 
@@ -31,6 +38,7 @@ struct path_buf {
 	char *buf;
 	size_t size, len;
 	bool overflow;
+	bool need_setuid;	/* a secure-mode preload: set-uid files only */
 };
 
 static void append(struct path_buf *p, const char *s, size_t n)
@@ -44,43 +52,63 @@ static void append(struct path_buf *p, const char *s, size_t n)
 	p->buf[p->len] = 0;
 }
 
+/* Length of the $ORIGIN or ${ORIGIN} at s, 0 if there is none. */
+static size_t origin_token(const char *s, size_t left)
+{
+	if (left >= 7 && !ldso_strncmp(s, "$ORIGIN", 7) &&
+	    (left == 7 || s[7] == '/'))
+		return 7;
+	if (left >= 9 && !ldso_strncmp(s, "${ORIGIN}", 9))
+		return 9;
+	return 0;
+}
+
+/*
+ * Append s[0..n) with $ORIGIN expanded to origin's directory.  False when
+ * the origin may not be used (secure mode) or is unknown.
+ */
+static bool append_expanded(struct path_buf *p, const char *s, size_t n,
+			    struct dso *origin)
+{
+	for (size_t i = 0; i < n;) {
+		size_t skip = origin_token(s + i, n - i), olen;
+		const char *o;
+		if (!skip) {
+			append(p, s + i, 1);
+			i++;
+			continue;
+		}
+		if (ldso.secure || !(olen = ldso_origin(origin, &o)))
+			return false;
+		append(p, o, olen);
+		i += skip;
+	}
+	return true;
+}
+
 /*
  * Build dir/name into out, expanding $ORIGIN in dir.  Returns false when
- * the result does not fit or $ORIGIN may not be used (secure mode).
+ * the result does not fit or the directory may not be used: in secure
+ * mode only absolute directories are, since a relative one (or "", the
+ * current directory) is wherever the user who started us chose to be.
  */
 static bool build_path(const char *dir, size_t dirlen, const char *name,
 		       struct dso *origin, struct path_buf *p)
 {
 	p->len = 0;
 	p->overflow = false;
-	for (size_t i = 0; i < dirlen;) {
-		size_t skip = 0;
-		if (!ldso_strncmp(dir + i, "$ORIGIN", 7) &&
-		    (i + 7 == dirlen || dir[i + 7] == '/'))
-			skip = 7;
-		else if (!ldso_strncmp(dir + i, "${ORIGIN}", 9) &&
-			 i + 9 <= dirlen)
-			skip = 9;
-		if (skip) {
-			const char *o;
-			size_t olen = origin_of(origin, &o);
-			if (ldso.secure)
-				return false;
-			append(p, o, olen);
-			i += skip;
-		} else {
-			append(p, dir + i, 1);
-			i++;
-		}
-	}
+	if (!append_expanded(p, dir, dirlen, origin))
+		return false;
 	if (dirlen == 0)
 		append(p, ".", 1);
+	if (ldso.secure && (p->len == 0 || p->buf[0] != '/'))
+		return false;
 	append(p, "/", 1);
 	append(p, name, ldso_strlen(name));
 	return !p->overflow;
 }
 
-static int try_file(const char *path)
+static int try_file(const char *path, bool need_setuid)
 {
 	long fd;
 
@@ -93,7 +121,7 @@ static int try_file(const char *path)
 		return -1;
 	if (fd < 0)
 		return (int)fd;
-	if (!ldso_file_fits(fd)) {
+	if ((need_setuid && !ldso_secure_preload_ok(fd)) || !ldso_file_fits(fd)) {
 		ldso_close(fd);
 		return -1;
 	}
@@ -116,7 +144,7 @@ static int try_list(const char *list, const char *name,
 		while (*end && *end != ':' && *end != ';')
 			end++;
 		if (build_path(list, end - list, name, origin, p)) {
-			int fd = try_file(p->buf);
+			int fd = try_file(p->buf, p->need_setuid);
 			if (fd != -1)
 				return fd;
 		}
@@ -144,13 +172,50 @@ static int search(const char *name, struct dso *requester, struct path_buf *p)
 }
 
 /*
+ * Does name hold a dynamic string token glibc knows ($ORIGIN, $LIB,
+ * $PLATFORM, bare or in braces)?  Only $ORIGIN is expanded; secure mode
+ * refuses them all, matched generously.
+ */
+static bool has_dst(const char *name)
+{
+	static const char *const tokens[] = { "ORIGIN", "LIB", "PLATFORM" };
+
+	for (const char *s = ldso_strchr(name, '$'); s; s = ldso_strchr(s + 1, '$')) {
+		const char *t = s + 1 + (s[1] == '{');
+		for (size_t i = 0; i < sizeof(tokens) / sizeof(tokens[0]); i++)
+			if (!ldso_strncmp(t, tokens[i], ldso_strlen(tokens[i])))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * A name with a '/' (in DT_NEEDED or given to dlopen) is a path, relative
+ * to the current directory unless it starts with '/'.  In secure mode the
+ * user who started us chose that directory, and where $ORIGIN points (a
+ * hard link), so neither may be used: glibc refuses a DST in such a name
+ * ("DST not allowed in SUID/SGID programs"); we refuse relative paths too.
+ */
+static void check_path_name(const char *name)
+{
+	if (!ldso.secure || !ldso_strchr(name, '/'))
+		return;
+	if (has_dst(name))
+		ldso_fail(name, "DST not allowed in SUID/SGID programs");
+	if (name[0] != '/')
+		ldso_fail(name, "relative path not allowed in secure mode");
+}
+
+/*
  * Open the library `name` needed by requester; the path found goes to
- * path_out.  Returns the descriptor, or -errno.
+ * path_out.  Returns the descriptor, or -errno.  A requester of 0 is a
+ * preload in secure mode (load.c): the default directories only, and
+ * only set-uid files there, as glibc.
  */
 int ldso_open_library(const char *name, struct dso *requester,
 		      char *path_out, size_t path_size)
 {
-	struct path_buf p = { path_out, path_size, 0, false };
+	struct path_buf p = { path_out, path_size, 0, false, false };
 	size_t len = ldso_strlen(name);
 	long fd;
 
@@ -162,10 +227,15 @@ int ldso_open_library(const char *name, struct dso *requester,
 		ldso_trace("libs: find library=%s [needed by %s]; searching", name,
 			   requester ? requester->path : "LD_PRELOAD");
 	if (!ldso_strchr(name, '/')) {
+		p.need_setuid = ldso.secure && !requester;
 		fd = search(name, requester, &p);
 		return fd == -1 ? -ENOENT : (int)fd;
 	}
-	memcpy(path_out, name, len + 1);
-	fd = ldso_open(name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	check_path_name(name);
+	if (!append_expanded(&p, name, len, requester))
+		return -ENOENT;		/* the program's origin is unknown */
+	if (p.overflow)
+		return -ENAMETOOLONG;
+	fd = ldso_open(path_out, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	return (int)fd;
 }

@@ -100,8 +100,8 @@ HOT const Elf_Sym *dso_lookup(struct dso *d, const char *name,
  */
 unsigned long ldso_lookup_count;
 
-struct symbol_ref ldso_lookup(const char *name, const char *version,
-			      struct dso *requester, int flags)
+static struct symbol_ref lookup_scope(const char *name, const char *version,
+				      struct dso *requester, int flags)
 {
 	struct symbol_ref ref = { 0, 0 };
 	uint32_t h = ldso_gnu_hash(name);
@@ -136,6 +136,37 @@ struct symbol_ref ldso_lookup(const char *name, const char *version,
 		}
 	}
 	return ref;
+}
+
+/*
+ * Secure mode: a preload (a set-uid library root put in a default
+ * directory) may add symbols but not replace the loader's own exports
+ * (dlopen, __tls_get_addr, _r_debug, ...): the loader's code and its
+ * callers rely on those being the loader's.
+ */
+struct symbol_ref ldso_keep_loader_exports(struct symbol_ref ref,
+					   const char *name,
+					   const char *version, int flags)
+{
+	const Elf_Sym *own;
+
+	if (!ldso.secure || !ref.dso || !ref.dso->is_preload ||
+	    ref.dso == ldso.loader)
+		return ref;
+	own = dso_lookup(ldso.loader, name, version, ldso_gnu_hash(name), flags);
+	if (own) {
+		ref.sym = own;
+		ref.dso = ldso.loader;
+	}
+	return ref;
+}
+
+struct symbol_ref ldso_lookup(const char *name, const char *version,
+			      struct dso *requester, int flags)
+{
+	struct symbol_ref ref = lookup_scope(name, version, requester, flags);
+
+	return ldso_keep_loader_exports(ref, name, version, flags);
 }
 
 /* Lookup in a list of objects only: dlsym with a handle, RTLD_NEXT. */

@@ -59,7 +59,7 @@ corpus_outcome() {
 
 # corpus_fault_place DIR LIB MODE: rerun a variant that died by a signal
 # natively under gdb and say where it faulted:
-#   loader  the pc is in ld.so
+#   loader  the pc is in ld.so's code
 #   object  the pc is in an executable segment of prog or libcorp.so: code
 #           the loader handed over to through a pointer the corruption
 #           left valid-looking (a RELATIVE addend moved inside .text)
@@ -67,6 +67,9 @@ corpus_outcome() {
 #           into ld.so: the loader called through a bad pointer
 #   jumped  the pc is anywhere else, reached from the objects' own code
 #           (a PLT stub or start code jumping through a corrupted slot)
+# "Anywhere else" includes ld.so's data: a wild pointer that happens to
+# land there (the loader run as a command sits just above the program)
+# faults on the jump, so who jumped is the one to blame.
 # Without gdb: "unknown".
 corpus_fault_place() {
 	local dir=$1 lib=$2 mode=$3 pc ret lo hi perms file where
@@ -82,7 +85,7 @@ corpus_fault_place() {
 	[ -n "$pc" ] || { echo unknown; return; }
 	where=$(corpus_mapping "$pc")
 	case $where in
-	loader:*) echo loader ;;
+	loader:*x*) echo loader ;;
 	object:*x*) echo object ;;
 	*) [[ $(corpus_mapping "${ret:-0}") == loader:*x* ]] && echo called || echo jumped ;;
 	esac

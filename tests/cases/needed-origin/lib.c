@@ -1,0 +1,4 @@
+const char *who(void)
+{
+	return WHO;
+}

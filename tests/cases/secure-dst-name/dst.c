@@ -1,0 +1,5 @@
+/* The program's own library, beside it. */
+const char *who(void)
+{
+	return "the program's own";
+}

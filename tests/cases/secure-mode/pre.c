@@ -1,2 +1,0 @@
-/* A preload that would override who(). */
-const char *who(void) { return "preloaded"; }

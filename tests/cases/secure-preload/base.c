@@ -1,0 +1,5 @@
+/* The program's library. */
+const char *who(void)
+{
+	return "base";
+}

@@ -1,0 +1,5 @@
+/* The library the program means, in an absolute directory. */
+const char *who(void)
+{
+	return "good";
+}
