@@ -19,6 +19,10 @@
  *       the default version first.  The two have the same name, so the
  *       same hash: swapping their entries and their .gnu.version words
  *       keeps both hash tables valid.
+ *   addends SYMBOL TYPE
+ *       (changes nothing) print the addend of every dynamic relocation of
+ *       type TYPE against SYMBOL, one per line: r_addend for RELA, the
+ *       word at the place for REL, which readelf does not show.
  *
  * Numbers may be decimal or 0x-prefixed.  Host tool: the host's <elf.h>,
  * both classes; it works on section headers, which ld always writes.
@@ -185,13 +189,61 @@ static void hidden_first(const char *name)
 	swap_bytes(versym.at + 2 * first, versym.at + 2 * hidden, 2);
 }
 
+/* The file offset of link-time address vaddr, from the PT_LOAD headers. */
+static unsigned char *at_vaddr(uint64_t vaddr)
+{
+	uint64_t phoff = get(m + (is64 ? 32 : 28), is64 ? 8 : 4);
+	int phnum = (int)get(m + (is64 ? 56 : 44), 2), w = is64 ? 8 : 4;
+
+	for (int i = 0; i < phnum; i++) {
+		unsigned char *ph = m + phoff + (uint64_t)i * (is64 ? 56 : 32);
+		uint64_t off = get(ph + (is64 ? 8 : 4), w);
+		uint64_t va = get(ph + (is64 ? 16 : 8), w);
+		uint64_t filesz = get(ph + (is64 ? 32 : 16), w);
+		if (get(ph, 4) == PT_LOAD && vaddr >= va && vaddr - va < filesz)
+			return m + off + (vaddr - va);
+	}
+	die("relocation place not in the file");
+	return 0;
+}
+
+static void print_addends(const char *name, uint64_t type)
+{
+	struct section dynsym = find_section(SHT_DYNSYM);
+	int w = is64 ? 8 : 4, found = 0;
+
+	for (int i = 0; i < section_count(); i++) {
+		struct section s = section(i);
+		int rela = s.type == SHT_RELA;
+		uint64_t entsize = rela ? 3 * w : 2 * w;
+		if (s.type != SHT_RELA && s.type != SHT_REL)
+			continue;
+		for (uint64_t off = 0; off + entsize <= s.size; off += entsize) {
+			uint64_t info = get(s.at + off + w, w);
+			uint64_t sym = is64 ? info >> 32 : info >> 8;
+			int64_t addend;
+			if (!sym || (info & (is64 ? 0xffffffff : 0xff)) != type ||
+			    strcmp(symbol_name(dynsym, sym), name))
+				continue;
+			if (rela)
+				addend = (int64_t)get(s.at + off + 2 * w, w);
+			else
+				addend = (int32_t)get(at_vaddr(get(s.at + off, w)), 4);
+			printf("%lld\n", (long long)addend);
+			found = 1;
+		}
+	}
+	if (!found)
+		die("no relocation of that type against that symbol");
+}
+
 int main(int argc, char **argv)
 {
 	struct stat st;
 	int fd, w;
 
 	if (argc < 4)
-		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first ARGS...");
+		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|addends ARGS...");
 	fd = open(argv[1], O_RDWR);
 	if (fd < 0 || fstat(fd, &st) < 0)
 		die("cannot open file");
@@ -211,6 +263,8 @@ int main(int argc, char **argv)
 		put(e + w, w, get(e + w, w) | strtoull(argv[4], 0, 0));
 	} else if (!strcmp(argv[2], "hidden-first") && argc == 4)
 		hidden_first(argv[3]);
+	else if (!strcmp(argv[2], "addends") && argc == 5)
+		print_addends(argv[3], strtoull(argv[4], 0, 0));
 	else
 		die("unknown command or wrong number of arguments");
 	munmap(m, st.st_size);
