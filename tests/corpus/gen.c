@@ -165,6 +165,10 @@ static int find_section(const char *name, struct region *r)
 #define DT_RELR 36
 #define DT_GNU_HASH 0x6ffffef5
 #define DT_VERSYM 0x6ffffff0
+#define DT_VERDEF 0x6ffffffc
+#define DT_VERDEFNUM 0x6ffffffd
+#define DT_VERNEED 0x6ffffffe
+#define DT_VERNEEDNUM 0x6fffffff
 
 static size_t dyn_off, dyn_count;	/* file offset of PT_DYNAMIC, entries */
 
@@ -713,6 +717,97 @@ static void hash_variants(void)
 	}
 }
 
+/*
+ * Symbol versions: the indices that DT_VERDEF (vd_ndx) and DT_VERNEED
+ * (vna_other) give their names, each set out of the range the version
+ * table holds (version.c: set_name), and the tables' links and counts.
+ * The library has DT_VERDEF, the program DT_VERNEED.
+ */
+static void set_verdef_ndx(struct region *r, uint16_t v)
+{
+	for (size_t at = r->off, n = 0; n < 64 && at + 20 <= r->off + r->size; n++) {
+		set(at + 4, 2, v);
+		if (!get(at + 16, 4))
+			break;
+		at += get(at + 16, 4);
+	}
+}
+
+static void set_vernaux_other(struct region *r, uint16_t v)
+{
+	for (size_t at = r->off, n = 0; n < 64 && at + 16 <= r->off + r->size; n++) {
+		size_t aux = at + get(at + 8, 4);
+		for (size_t k = 0; k < get(at + 2, 2) && aux + 16 <= r->off + r->size; k++) {
+			set(aux + 6, 2, v);
+			if (!get(aux + 12, 4))
+				break;
+			aux += get(aux + 12, 4);
+		}
+		if (!get(at + 12, 4))
+			break;
+		at += get(at + 12, 4);
+	}
+}
+
+static void version_variants(void)
+{
+	struct region r, vs = { 0, 0, 0 };
+	uint16_t highest = 1;
+	const char *w = DYN_WAYS;
+
+	/* version.c sizes its table by the highest index .gnu.version uses. */
+	if (find_section(".gnu.version", &vs))
+		for (size_t at = vs.off; at + 2 <= vs.off + vs.size; at += 2)
+			if ((get(at, 2) & 0x7fff) > highest)
+				highest = get(at, 2) & 0x7fff;
+	uint16_t bad[] = { (uint16_t)(highest + 1), 0x1000, 0x7fff, 0xffff, 0 };
+	const char *bad_name[] = { "count", "4096", "max", "max-hidden", "0" };
+
+	if (find_section(".gnu.version_d", &r)) {
+		for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+			set_verdef_ndx(&r, bad[i]);
+			emit("version", w, "verdef-ndx-%s", bad_name[i]);
+		}
+		set(r.off + 12, 4, 0xfffffff0);		/* vd_aux */
+		emit("version", w, "verdef-aux-outside");
+		set(r.off + 16, 4, 0x7ffffff0);		/* vd_next */
+		emit("version", w, "verdef-next-outside");
+		set(r.off + get(r.off + 12, 4), 4, 0xffffffff);	/* vda_name */
+		emit("version", w, "verdaux-name-outside");
+		dyn_set(DT_VERDEFNUM, 0xffffffff);
+		emit("version", w, "verdefnum-huge");
+		dyn_set(DT_VERDEF, image_end() + 0x1000);
+		emit("version", w, "verdef-outside");
+		dyn_set(DT_VERDEF, dyn_val(DT_VERDEF) + 1);
+		emit("version", w, "verdef-misaligned");
+	}
+	if (find_section(".gnu.version_r", &r)) {
+		for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+			set_vernaux_other(&r, bad[i]);
+			emit("version", w, "vernaux-other-%s", bad_name[i]);
+		}
+		set(r.off + 2, 2, 0xffff);		/* vn_cnt */
+		emit("version", w, "verneed-cnt-huge");
+		set(r.off + 8, 4, 0xfffffff0);		/* vn_aux */
+		emit("version", w, "verneed-aux-outside");
+		set(r.off + get(r.off + 8, 4) + 12, 4, 0x7ffffff0);	/* vna_next */
+		set(r.off + 2, 2, 0xffff);
+		emit("version", w, "vernaux-next-outside");
+		set(r.off + get(r.off + 8, 4) + 8, 4, 0xffffffff);	/* vna_name */
+		emit("version", w, "vernaux-name-outside");
+		dyn_set(DT_VERNEEDNUM, 0xffffffff);
+		emit("version", w, "verneednum-huge");
+		dyn_set(DT_VERNEED, image_end() + 0x1000);
+		emit("version", w, "verneed-outside");
+	}
+	if (vs.size) {
+		for (size_t at = vs.off; at + 2 <= vs.off + vs.size; at += 2)
+			if (get(at, 2) > 1)
+				set(at, 2, 0x7fff);
+		emit("version", w, "versym-max");
+	}
+}
+
 static void tls_variants(void)
 {
 	long t = find_ph(PT_TLS, 0);
@@ -878,6 +973,7 @@ int main(int argc, char **argv)
 	relr_variants();
 	textrel_variants(is64 ? ".rela.dyn" : ".rel.dyn");
 	hash_variants();
+	version_variants();
 	tls_variants();
 	truncation_variants();
 	mutants(atoi(argv[5]));
