@@ -8,7 +8,8 @@
 # where <host> is native|qemu and <mode> is interp|command, or "all ways"
 # for a result that covers every way (a skipped case, a failed build).
 
-HOSTS="native qemu"
+# TEST_HOSTS=native: skip the qemu ways (the mutation harness's quick runs).
+HOSTS=${TEST_HOSTS:-native qemu}
 MODES_ALL="interp command"
 
 # load_spec DIR: source the case's spec, with defaults.  ARGS and ENVS may

@@ -26,6 +26,7 @@
 # A class of variants passes when none crashed, hung or was unclean: one
 # PASS/FAIL line per class and way, the failures listed under it.
 
+# CORPUS_CLASSES="C...": run only these classes (the replay reads them all).
 CORPUS_TIMEOUT=${CORPUS_TIMEOUT:-5}
 CORPUS_MUTANTS=${CORPUS_MUTANTS:-150}
 CORPUS_SEED=${CORPUS_SEED:-1}
@@ -176,6 +177,7 @@ run_corpus() {
 	fi
 	tmp=$(mktemp -d "$OUT/corpus-run-$host.XXXXXX") || return
 	while read -r set class name ways; do
+		[ -n "${CORPUS_CLASSES-}" ] && ! word_in "$class" "$CORPUS_CLASSES" && continue
 		# qemu-user differs from the kernel in how it maps memory, not in
 		# what the loader parses: under qemu, the variants about headers,
 		# segments and where tables lie, of the GNU-hash library and the
@@ -197,6 +199,7 @@ run_corpus() {
 	done <"$dir/manifest" 2>/dev/null
 	for f in "$ROOT"/tests/corpus/findings/*; do
 		[ -f "$f" ] || continue
+		[ -n "${CORPUS_CLASSES-}" ] && ! word_in finding "$CORPUS_CLASSES" && continue
 		name=$(basename "$f")
 		[ "$name" = README.md ] && continue
 		mkdir -p "$tmp/findings/$name"
@@ -272,6 +275,6 @@ run_corpus_job() {
 		return
 	fi
 	run_corpus native
-	run_corpus qemu
+	word_in qemu "$HOSTS" && run_corpus qemu
 	corpus_replay
 }
