@@ -23,8 +23,11 @@
 #          the loader itself called
 #   hang   killed after CORPUS_TIMEOUT seconds (default 5)
 #   unclean  anything else (another status, a malformed message)
-# A class of variants passes when none crashed, hung or was unclean: one
-# PASS/FAIL line per class and way, the failures listed under it.
+# A variant the manifest marks "refuse" must end in error: running it
+# (ran, objfault) is "accepted", a failure too, as a check must have
+# refused it.  A class of variants passes when none crashed, hung, was
+# unclean or accepted: one PASS/FAIL line per class and way, the failures
+# listed under it.
 
 # CORPUS_CLASSES="C...": run only these classes (the replay reads them all).
 CORPUS_TIMEOUT=${CORPUS_TIMEOUT:-5}
@@ -126,11 +129,11 @@ corpus_build() {
 	mv "$new" "$dir" && rm -rf "$dir.old.$$"
 }
 
-# corpus_run_one LABEL CLASS MODE DIR LIB: run ./prog in DIR (as
+# corpus_run_one LABEL CLASS MODE DIR LIB [refuse]: run ./prog in DIR (as
 # `ld.so ./prog` or through PT_INTERP), LD_LIBRARY_PATH=LIB, classify the
 # outcome and count it in count[] and fails[] of run_corpus.
 corpus_run_one() {
-	local label=$1 class=$2 mode=$3 dir=$4 lib=$5 rc outcome place cmd
+	local label=$1 class=$2 mode=$3 dir=$4 lib=$5 expect=${6-} rc outcome place cmd
 	cmd=("$LDSO" ./prog)
 	[ "$mode" = interp ] && cmd=(./prog)
 	timeout -k 1 "$CORPUS_TIMEOUT" env -i -C "$dir" LD_LIBRARY_PATH="$lib" \
@@ -147,6 +150,10 @@ corpus_run_one() {
 		*) [ -s "$tmp/out" ] && outcome=ran || outcome=crash ;;
 		esac
 		[ "$outcome" = crash ] && label+=" (pc: $place)"
+	fi
+	if [ "$expect" = refuse ] && { [ "$outcome" = ran ] || [ "$outcome" = objfault ]; }; then
+		label+=" (must be refused, was $outcome)"
+		outcome=accepted
 	fi
 	count[$class $mode $outcome]=$((${count[$class $mode $outcome]:-0} + 1))
 	case $outcome in
@@ -176,7 +183,7 @@ run_corpus() {
 		return
 	fi
 	tmp=$(mktemp -d "$OUT/corpus-run-$host.XXXXXX") || return
-	while read -r set class name ways; do
+	while read -r set class name ways expect; do
 		[ -n "${CORPUS_CLASSES-}" ] && ! word_in "$class" "$CORPUS_CLASSES" && continue
 		# qemu-user differs from the kernel in how it maps memory, not in
 		# what the loader parses: under qemu, the variants about headers,
@@ -190,11 +197,11 @@ run_corpus() {
 			esac
 		fi
 		case $set in
-		lib-*) corpus_run_one "$set/$name" "$class" command "$dir/base" "$dir/$set/$name" ;;
+		lib-*) corpus_run_one "$set/$name" "$class" command "$dir/base" "$dir/$set/$name" "$expect" ;;
 		prog)
-			corpus_run_one "$set/$name" "$class" command "$dir/prog/$name" "$dir/base/gnu"
+			corpus_run_one "$set/$name" "$class" command "$dir/prog/$name" "$dir/base/gnu" "$expect"
 			[ "$ways" = both ] &&
-				corpus_run_one "$set/$name" "$class" interp "$dir/prog/$name" "$dir/base/gnu" ;;
+				corpus_run_one "$set/$name" "$class" interp "$dir/prog/$name" "$dir/base/gnu" "$expect" ;;
 		esac
 	done <"$dir/manifest" 2>/dev/null
 	for f in "$ROOT"/tests/corpus/findings/*; do
@@ -222,7 +229,7 @@ corpus_report() {
 	for key in $(printf '%s\n' "${!seen[@]}" | sed 's/ /:/' | sort); do
 		class=${key%:*} mode=${key#*:}
 		summary='' total=0
-		for o in ran error objfault crash hang unclean; do
+		for o in ran error objfault crash hang unclean accepted; do
 			local c=${count[$class $mode $o]:-0}
 			total=$((total + c))
 			[ "$c" = 0 ] || summary+="${summary:+, }$c $o"
