@@ -120,6 +120,7 @@ corpus_build() {
 		"$ROOT"/tests/corpus/src/* | md5sum | cut -c1-32)
 	stamp+=" $ARCH $LDSO $CORPUS_SEED $CORPUS_MUTANTS"
 	[ -f "$dir/manifest" ] && [ "$(cat "$dir/stamp" 2>/dev/null)" = "$stamp" ] && return 0
+	mkdir -p "$OUT" || return 1	# a fresh tree where no case ran before
 	new=$(mktemp -d "$OUT/corpus.new.XXXXXX") || return 1
 	sh "$ROOT/tests/corpus/build" "$ARCH" "$LDSO" "$new" "$CORPUS_SEED" \
 		"$CORPUS_MUTANTS" >"$OUT/corpus.log" 2>&1 || { rm -rf "$new"; return 1; }
