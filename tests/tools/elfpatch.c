@@ -19,6 +19,10 @@
  *       the default version first.  The two have the same name, so the
  *       same hash: swapping their entries and their .gnu.version words
  *       keeps both hash tables valid.
+ *   set-addend SYMBOL TYPE VALUE
+ *       the addend of every dynamic relocation of type TYPE against
+ *       SYMBOL becomes VALUE (r_addend for RELA, the word at the place for
+ *       REL): compilers emit some relocations with addend 0 only.
  *   addends SYMBOL TYPE
  *       (changes nothing) print the addend of every dynamic relocation of
  *       type TYPE against SYMBOL, one per line: r_addend for RELA, the
@@ -207,7 +211,8 @@ static unsigned char *at_vaddr(uint64_t vaddr)
 	return 0;
 }
 
-static void print_addends(const char *name, uint64_t type)
+/* Print the addends (set is 0), or set them to value. */
+static void addends(const char *name, uint64_t type, int set, int64_t value)
 {
 	struct section dynsym = find_section(SHT_DYNSYM);
 	int w = is64 ? 8 : 4, found = 0;
@@ -225,12 +230,18 @@ static void print_addends(const char *name, uint64_t type)
 			if (!sym || (info & (is64 ? 0xffffffff : 0xff)) != type ||
 			    strcmp(symbol_name(dynsym, sym), name))
 				continue;
+			found = 1;
+			if (set && rela)
+				put(s.at + off + 2 * w, w, (uint64_t)value);
+			else if (set)
+				put(at_vaddr(get(s.at + off, w)), 4, (uint64_t)value);
+			if (set)
+				continue;
 			if (rela)
 				addend = (int64_t)get(s.at + off + 2 * w, w);
 			else
 				addend = (int32_t)get(at_vaddr(get(s.at + off, w)), 4);
 			printf("%lld\n", (long long)addend);
-			found = 1;
 		}
 	}
 	if (!found)
@@ -243,7 +254,7 @@ int main(int argc, char **argv)
 	int fd, w;
 
 	if (argc < 4)
-		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|addends ARGS...");
+		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|addends ARGS...");
 	fd = open(argv[1], O_RDWR);
 	if (fd < 0 || fstat(fd, &st) < 0)
 		die("cannot open file");
@@ -264,7 +275,9 @@ int main(int argc, char **argv)
 	} else if (!strcmp(argv[2], "hidden-first") && argc == 4)
 		hidden_first(argv[3]);
 	else if (!strcmp(argv[2], "addends") && argc == 5)
-		print_addends(argv[3], strtoull(argv[4], 0, 0));
+		addends(argv[3], strtoull(argv[4], 0, 0), 0, 0);
+	else if (!strcmp(argv[2], "set-addend") && argc == 6)
+		addends(argv[3], strtoull(argv[4], 0, 0), 1, strtoll(argv[5], 0, 0));
 	else
 		die("unknown command or wrong number of arguments");
 	munmap(m, st.st_size);
