@@ -23,6 +23,10 @@
  *       the addend of every dynamic relocation of type TYPE against
  *       SYMBOL becomes VALUE (r_addend for RELA, the word at the place for
  *       REL): compilers emit some relocations with addend 0 only.
+ *   phdr TYPE FIELD VALUE
+ *       set FIELD (vaddr, filesz, memsz, flags or align) of the first
+ *       program header of type TYPE, e.g. to end PT_GNU_RELRO inside a
+ *       page, which ld never does.
  *   addends SYMBOL TYPE
  *       (changes nothing) print the addend of every dynamic relocation of
  *       type TYPE against SYMBOL, one per line: r_addend for RELA, the
@@ -248,13 +252,37 @@ static void addends(const char *name, uint64_t type, int set, int64_t value)
 		die("no relocation of that type against that symbol");
 }
 
+static void set_phdr(uint64_t type, const char *field, uint64_t value)
+{
+	uint64_t phoff = get(m + (is64 ? 32 : 28), is64 ? 8 : 4);
+	int phnum = (int)get(m + (is64 ? 56 : 44), 2), w = is64 ? 8 : 4;
+	static const struct { const char *name; int off64, off32, size64; } f[] = {
+		{ "vaddr", 16, 8, 8 }, { "filesz", 32, 16, 8 }, { "memsz", 40, 20, 8 },
+		{ "flags", 4, 24, 4 }, { "align", 48, 28, 8 },
+	};
+
+	for (int i = 0; i < phnum; i++) {
+		unsigned char *ph = m + phoff + (uint64_t)i * (is64 ? 56 : 32);
+		if (get(ph, 4) != type)
+			continue;
+		for (size_t k = 0; k < sizeof(f) / sizeof(f[0]); k++)
+			if (!strcmp(field, f[k].name)) {
+				put(ph + (is64 ? f[k].off64 : f[k].off32),
+				    is64 ? f[k].size64 : w, value);
+				return;
+			}
+		die("phdr: vaddr, filesz, memsz, flags or align");
+	}
+	die("no program header of that type");
+}
+
 int main(int argc, char **argv)
 {
 	struct stat st;
 	int fd, w;
 
 	if (argc < 4)
-		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|addends ARGS...");
+		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|phdr|addends ARGS...");
 	fd = open(argv[1], O_RDWR);
 	if (fd < 0 || fstat(fd, &st) < 0)
 		die("cannot open file");
@@ -274,6 +302,8 @@ int main(int argc, char **argv)
 		put(e + w, w, get(e + w, w) | strtoull(argv[4], 0, 0));
 	} else if (!strcmp(argv[2], "hidden-first") && argc == 4)
 		hidden_first(argv[3]);
+	else if (!strcmp(argv[2], "phdr") && argc == 6)
+		set_phdr(strtoull(argv[3], 0, 0), argv[4], strtoull(argv[5], 0, 0));
 	else if (!strcmp(argv[2], "addends") && argc == 5)
 		addends(argv[3], strtoull(argv[4], 0, 0), 0, 0);
 	else if (!strcmp(argv[2], "set-addend") && argc == 6)
