@@ -2,7 +2,9 @@
  * The loader's own __stack_chk_guard (hidden; what its protected code
  * checks in the global guard build) holds the same canary as the TLS slot,
  * in every build.  It is found through ld.so's .symtab: dl_iterate_phdr
- * gives the loader's path and base.
+ * gives the loader's path and base.  Built with -DCALL_FAIL
+ * (tests/cases/ssp-loader-fail), it calls the loader's own hidden
+ * __stack_chk_fail instead, as a smashed loader frame would.
  */
 #include <fcntl.h>
 #include <link.h>
@@ -126,6 +128,15 @@ int main(void)
 	uintptr_t at;
 
 	dl_iterate_phdr(find_loader, &l);
+#ifdef CALL_FAIL
+	if (!l.path || !(at = symbol_value(l.path, "__stack_chk_fail"))) {
+		printf("the loader's __stack_chk_fail not found (%s)\n", l.path);
+		return 1;
+	}
+	((void (*)(void))(l.base + at))();
+	printf("returned\n");
+	return 0;
+#endif
 	if (!l.path || !(at = symbol_value(l.path, "__stack_chk_guard"))) {
 		printf("the loader's __stack_chk_guard not found (%s)\n", l.path);
 		return 1;
