@@ -5,6 +5,8 @@
 #   make demo       install what is missing, build, run a protected program
 #   make test       install what is missing, build, run the whole test suite
 #                   against each loader: default and the variants below
+#   make mutation   plant catalogued bugs one at a time in a scratch copy and
+#                   run the tests that should catch each (tests/mutation/)
 #   make install    install into PREFIX (default /usr/local), under DESTDIR
 #   make uninstall  remove what make install put there
 #
@@ -65,6 +67,11 @@ test: deps all
 
 check: test
 
+# Mutation testing, never part of make test: tests/mutation/README.md.
+# MUTATION_ARGS passes options (--full, --arch i386, mutant ids).
+mutation: deps
+	@tests/mutation/run $(MUTATION_ARGS)
+
 # make install / make uninstall (PREFIX, DESTDIR): tools/install.mk.
 include tools/install.mk
 
@@ -75,7 +82,7 @@ fuzz:
 clean:
 	rm -rf build ld.so
 
-.PHONY: all deps demo test check clean variants fuzz
+.PHONY: all deps demo test check clean variants fuzz mutation
 
 else
 

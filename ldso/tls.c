@@ -51,7 +51,13 @@ struct tls_module {
 static struct tls_module *modules;
 static size_t module_capacity, module_count;
 static size_t generation = 1;
-static size_t static_used, static_align = sizeof(void *);
+/*
+ * The thread pointer is aligned to static_align, which a dlopen'ed block
+ * in the surplus cannot raise later: start at 64, as glibc does (its TCB
+ * alignment), so initial-exec blocks of 16-, 32- and 64-byte alignment
+ * load as they do there.
+ */
+static size_t static_used, static_align = 64;
 
 struct thread_entry {
 	struct tcb *tcb;

@@ -8,11 +8,15 @@
  * variant the generator writes OUTDIR/<name>/<basename of IN>, a copy of
  * IN with ONE structure corrupted, and prints a manifest line
  *
- *   <class> <name> <ways>
+ *   <class> <name> <ways>[ refuse]
  *
  * where ways is "command" (run only as `ld.so ./prog`: the kernel would
  * parse the corrupted part itself) or "both" (also as PT_INTERP).  For a
  * library, ways says nothing: it is always loaded by the loader.
+ * "refuse": the loader must answer with an error, not run it.  Every
+ * targeted variant of a class the loader has a check for is marked so
+ * (refused_class), unless may_run() said it is fine as it is: a check
+ * that is removed or weakened then shows, even where no crash follows.
  *
  * Targeted variants corrupt one named field each; then NMUTANTS seeded
  * random mutants (xorshift64*, deterministic from SEED) flip bytes and
@@ -165,6 +169,10 @@ static int find_section(const char *name, struct region *r)
 #define DT_RELR 36
 #define DT_GNU_HASH 0x6ffffef5
 #define DT_VERSYM 0x6ffffff0
+#define DT_VERDEF 0x6ffffffc
+#define DT_VERDEFNUM 0x6ffffffd
+#define DT_VERNEED 0x6ffffffe
+#define DT_VERNEEDNUM 0x6fffffff
 
 static size_t dyn_off, dyn_count;	/* file offset of PT_DYNAMIC, entries */
 
@@ -245,11 +253,40 @@ static void reset(void)
 	size = orig_size;
 }
 
+/*
+ * Classes whose targeted variants each break a rule a check of the loader
+ * enforces (tests/corpus/README.md lists the checks).
+ */
+static int refused_class(const char *class)
+{
+	static const char *const classes[] = {
+		"ident", "e_machine", "e_type", "e_phentsize", "e_phnum",
+		"e_entry", "e_phoff", "pt_load", "pt_dynamic",
+		"dyn_pointer", "dyn_size", "dyn_misc", "strtab", "string_offset",
+		"reloc_target", "reloc_type", "reloc_symbol", "textrel", "relr",
+		"gnu_hash", "pt_tls", "pt_relro",
+	};
+
+	for (size_t i = 0; i < sizeof(classes) / sizeof(*classes); i++)
+		if (strcmp(class, classes[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int next_may_run;
+
+/* The next variant is valid as it is (or harmless): it may run. */
+static void may_run(void)
+{
+	next_may_run = 1;
+}
+
 static void emit(const char *class, const char *ways, const char *fmt, ...)
 {
 	char name[200], path[600];
 	va_list ap;
 	FILE *f;
+	int refuse = refused_class(class) && !next_may_run;
 
 	va_start(ap, fmt);
 	vsnprintf(name, sizeof(name), fmt, ap);
@@ -263,7 +300,8 @@ static void emit(const char *class, const char *ways, const char *fmt, ...)
 		exit(1);
 	}
 	chmod(path, 0755);
-	printf("%s %s %s\n", class, name, ways);
+	printf("%s %s %s%s\n", class, name, ways, refuse ? " refuse" : "");
+	next_may_run = 0;
 	variants++;
 	reset();
 }
@@ -309,6 +347,8 @@ static void header_variants(void)
 		if (types[i] == 3)
 			continue;
 		set(E_TYPE, 2, types[i]);
+		if (types[i] == 2 && strcmp(role, "prog") == 0)
+			may_run();	/* ET_EXEC is a valid program */
 		emit("e_type", "command", "type-%u", types[i]);
 	}
 	static const uint16_t entsizes[] = { 0, 1, 31, 32, 55, 56, 64, 0xffff };
@@ -324,6 +364,7 @@ static void header_variants(void)
 		emit("e_phnum", "command", "phnum-%u", nums[i]);
 	}
 	set(E_PHNUM, 2, phnum + 1);
+	may_run();	/* one more header: zeros or the next bytes, PT_NULL or junk the loader ignores */
 	emit("e_phnum", "command", "phnum-plus-1");
 	/* e_entry: the kernel only passes it on (AT_ENTRY) to an interpreter */
 	if (strcmp(role, "prog") == 0) {
@@ -436,6 +477,8 @@ static void dynamic_ph_variants(void)
 	ph_set(d, P_FILESZ, is64 ? ~0ULL - 15 : 0xfffffff0);
 	emit("pt_dynamic", "command", "dynamic-size-huge");
 	ph_set(d, P_TYPE, 0);
+	if (strcmp(role, "prog") == 0)
+		may_run();	/* a static program, as far as the loader can tell */
 	emit("pt_dynamic", "command", "dynamic-none");
 	/* no DT_NULL: every terminator becomes DT_DEBUG */
 	for (size_t i = 0; i < dyn_count; i++)
@@ -456,10 +499,12 @@ static void pointer_variants(uint64_t tag, uint64_t size_tag, const char *name,
 	dyn_set(tag, end + 0x1000);
 	emit("dyn_pointer", DYN_WAYS, "%s-outside", name);
 	dyn_set(tag, end - align);
+	may_run();	/* a table of one entry fits there */
 	emit("dyn_pointer", DYN_WAYS, "%s-at-end", name);
 	dyn_set(tag, maxw - 2 * align + 1);
 	emit("dyn_pointer", DYN_WAYS, "%s-wraps", name);
 	dyn_set(tag, 0);
+	may_run();	/* 0 means none for some tags */
 	emit("dyn_pointer", DYN_WAYS, "%s-zero", name);
 	if (align > 1) {
 		dyn_set(tag, ptr + align / 2);
@@ -526,6 +571,7 @@ static void dynamic_variants(void)
 		dyn_set(str_tags[i], maxw);
 		emit("string_offset", DYN_WAYS, "%s-max", str_names[i]);
 		dyn_set(str_tags[i], strsz - 1);
+		may_run();	/* the empty string before the table's end */
 		emit("string_offset", DYN_WAYS, "%s-last-byte", str_names[i]);
 	}
 	/* symbol names: every symbol's st_name past the table, one at a time */
@@ -697,6 +743,8 @@ static void hash_variants(void)
 		emit("gnu_hash", DYN_WAYS, "gnu-bloom-huge");
 		set(h.off + 12, 4, 200);
 		emit("gnu_hash", DYN_WAYS, "gnu-bloom-shift-huge");
+		set(h.off + 12, 4, 32);	/* the first shift a 32-bit hash cannot take */
+		emit("gnu_hash", DYN_WAYS, "gnu-bloom-shift-32");
 		memset(buf + h.off + 16, 0xff, W * bloom);	/* every name passes */
 		for (uint32_t i = 0; i < nb; i++)
 			set(buckets + 4 * i, 4, 0x7fffffff);
@@ -704,12 +752,106 @@ static void hash_variants(void)
 		memset(buf + h.off + 16, 0xff, W * bloom);
 		for (uint32_t i = 0; i < nb; i++)
 			if (get(buckets + 4 * i, 4))
-				set(buckets + 4 * i, 4, 1);
+				set(buckets + 4 * i, 4, symoffset ? symoffset - 1 : 0);
+		if (symoffset <= 1)
+			may_run();	/* 0 is an empty bucket */
 		emit("gnu_hash", DYN_WAYS, "gnu-buckets-below-symoffset");
 		memset(buf + h.off + 16, 0xff, W * bloom);
 		for (size_t at = chain; at + 4 <= h.off + h.size; at += 4)
 			set(at, 4, get(at, 4) & ~1u);
+		may_run();	/* the count stops at the symbol table's end */
 		emit("gnu_hash", DYN_WAYS, "gnu-chain-unterminated");
+	}
+}
+
+/*
+ * Symbol versions: the indices that DT_VERDEF (vd_ndx) and DT_VERNEED
+ * (vna_other) give their names, each set out of the range the version
+ * table holds (version.c: set_name), and the tables' links and counts.
+ * The library has DT_VERDEF, the program DT_VERNEED.
+ */
+static void set_verdef_ndx(struct region *r, uint16_t v)
+{
+	for (size_t at = r->off, n = 0; n < 64 && at + 20 <= r->off + r->size; n++) {
+		set(at + 4, 2, v);
+		if (!get(at + 16, 4))
+			break;
+		at += get(at + 16, 4);
+	}
+}
+
+static void set_vernaux_other(struct region *r, uint16_t v)
+{
+	for (size_t at = r->off, n = 0; n < 64 && at + 16 <= r->off + r->size; n++) {
+		size_t aux = at + get(at + 8, 4);
+		for (size_t k = 0; k < get(at + 2, 2) && aux + 16 <= r->off + r->size; k++) {
+			set(aux + 6, 2, v);
+			if (!get(aux + 12, 4))
+				break;
+			aux += get(aux + 12, 4);
+		}
+		if (!get(at + 12, 4))
+			break;
+		at += get(at + 12, 4);
+	}
+}
+
+static void version_variants(void)
+{
+	struct region r, vs = { 0, 0, 0 };
+	uint16_t highest = 1;
+	const char *w = DYN_WAYS;
+
+	/* version.c sizes its table by the highest index .gnu.version uses. */
+	if (find_section(".gnu.version", &vs))
+		for (size_t at = vs.off; at + 2 <= vs.off + vs.size; at += 2)
+			if ((get(at, 2) & 0x7fff) > highest)
+				highest = get(at, 2) & 0x7fff;
+	uint16_t bad[] = { (uint16_t)(highest + 1), 0x1000, 0x7fff, 0xffff, 0 };
+	const char *bad_name[] = { "count", "4096", "max", "max-hidden", "0" };
+
+	if (find_section(".gnu.version_d", &r)) {
+		for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+			set_verdef_ndx(&r, bad[i]);
+			emit("version", w, "verdef-ndx-%s", bad_name[i]);
+		}
+		set(r.off + 12, 4, 0xfffffff0);		/* vd_aux */
+		emit("version", w, "verdef-aux-outside");
+		set(r.off + 16, 4, 0x7ffffff0);		/* vd_next */
+		emit("version", w, "verdef-next-outside");
+		set(r.off + get(r.off + 12, 4), 4, 0xffffffff);	/* vda_name */
+		emit("version", w, "verdaux-name-outside");
+		dyn_set(DT_VERDEFNUM, 0xffffffff);
+		emit("version", w, "verdefnum-huge");
+		dyn_set(DT_VERDEF, image_end() + 0x1000);
+		emit("version", w, "verdef-outside");
+		dyn_set(DT_VERDEF, dyn_val(DT_VERDEF) + 1);
+		emit("version", w, "verdef-misaligned");
+	}
+	if (find_section(".gnu.version_r", &r)) {
+		for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+			set_vernaux_other(&r, bad[i]);
+			emit("version", w, "vernaux-other-%s", bad_name[i]);
+		}
+		set(r.off + 2, 2, 0xffff);		/* vn_cnt */
+		emit("version", w, "verneed-cnt-huge");
+		set(r.off + 8, 4, 0xfffffff0);		/* vn_aux */
+		emit("version", w, "verneed-aux-outside");
+		set(r.off + get(r.off + 8, 4) + 12, 4, 0x7ffffff0);	/* vna_next */
+		set(r.off + 2, 2, 0xffff);
+		emit("version", w, "vernaux-next-outside");
+		set(r.off + get(r.off + 8, 4) + 8, 4, 0xffffffff);	/* vna_name */
+		emit("version", w, "vernaux-name-outside");
+		dyn_set(DT_VERNEEDNUM, 0xffffffff);
+		emit("version", w, "verneednum-huge");
+		dyn_set(DT_VERNEED, image_end() + 0x1000);
+		emit("version", w, "verneed-outside");
+	}
+	if (vs.size) {
+		for (size_t at = vs.off; at + 2 <= vs.off + vs.size; at += 2)
+			if (get(at, 2) > 1)
+				set(at, 2, 0x7fff);
+		emit("version", w, "versym-max");
 	}
 }
 
@@ -878,6 +1020,7 @@ int main(int argc, char **argv)
 	relr_variants();
 	textrel_variants(is64 ? ".rela.dyn" : ".rel.dyn");
 	hash_variants();
+	version_variants();
 	tls_variants();
 	truncation_variants();
 	mutants(atoi(argv[5]));

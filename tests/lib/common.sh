@@ -8,7 +8,8 @@
 # where <host> is native|qemu and <mode> is interp|command, or "all ways"
 # for a result that covers every way (a skipped case, a failed build).
 
-HOSTS="native qemu"
+# TEST_HOSTS=native: skip the qemu ways (the mutation harness's quick runs).
+HOSTS=${TEST_HOSTS:-native qemu}
 MODES_ALL="interp command"
 
 # load_spec DIR: source the case's spec, with defaults.  ARGS and ENVS may
@@ -16,7 +17,7 @@ MODES_ALL="interp command"
 # arrays ARGV_LIST and ENV_LIST.  Returns 1 if the spec does not parse.
 load_spec() {
 	unset ARGS ENVS
-	STATUS=0 MODES=$MODES_ALL ARCHES="x86_64 i386" QEMU=yes SKIP=
+	STATUS=0 MODES=$MODES_ALL ARCHES="x86_64 i386" QEMU=yes SKIP= FOLLOW=
 	if [ -f "$1/spec" ]; then
 		# shellcheck disable=SC1091
 		. "$1/spec" || return 1

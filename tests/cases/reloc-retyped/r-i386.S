@@ -6,5 +6,5 @@
 target:	.long 0x11223344
 slot_32:	.long target + 4
 slot_pc32:	.long target + 0x10	/* addend in place: S + A - P */
-slot_none:	.long 0x77
+slot_none:	.long target + 0x77	/* NONE: the addend stays in place */
 	.section .note.GNU-stack, "", @progbits

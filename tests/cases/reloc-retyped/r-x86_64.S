@@ -4,13 +4,10 @@
 	.type target, @object
 	.size target, 8
 target:	.quad 0x1122334455667788
-	.globl small_abs, negative_abs
-	.set small_abs, 0x12345678
-	.set negative_abs, -5
 slot_64:	.quad target
 slot_pc64:	.quad target
 slot_pc32:	.quad target + 0x10	/* writes 4 bytes: S + A - P */
-slot_32:	.quad small_abs
+slot_32:	.quad small_abs		/* from libabs.so */
 slot_32s:	.quad negative_abs
-slot_none:	.quad 0x77
+slot_none:	.quad target + 0x77	/* NONE: left as linked */
 	.section .note.GNU-stack, "", @progbits

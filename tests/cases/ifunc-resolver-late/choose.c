@@ -1,0 +1,2 @@
+/* libchoose.so: what the resolver asks. */
+int choose(void) { return 1; }

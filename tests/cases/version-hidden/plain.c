@@ -1,0 +1,2 @@
+/* libplain.so: bar without any version. */
+const char *bar(void) { return "plain bar"; }

@@ -1,0 +1,316 @@
+/*
+ * elfpatch FILE COMMAND ARGS...: edit a linked object in place, so that a
+ * test can load an object the linker would not write.
+ *
+ *   visibility SYMBOL default|protected|hidden
+ *       set st_other of SYMBOL's definitions in .dynsym.  GNU ld binds a
+ *       library's references to its own protected symbols at link time;
+ *       linked with default visibility and patched, the references stay
+ *       relocations and reach the loader's rule.
+ *   retag FROM TO
+ *       the first .dynamic entry with tag FROM gets tag TO (value kept),
+ *       e.g. DT_FLAGS_1 into DT_SYMBOLIC for a library linked without
+ *       -Bsymbolic, whose references therefore stay relocations.
+ *   setflag TAG BITS
+ *       OR BITS into the value of the first .dynamic entry with tag TAG.
+ *   hidden-first SYMBOL
+ *       make SYMBOL's first definition in .dynsym a hidden (non-default)
+ *       version by swapping it with the first hidden one: ld always puts
+ *       the default version first.  The two have the same name, so the
+ *       same hash: swapping their entries and their .gnu.version words
+ *       keeps both hash tables valid.
+ *   set-addend SYMBOL TYPE VALUE
+ *       the addend of every dynamic relocation of type TYPE against
+ *       SYMBOL becomes VALUE (r_addend for RELA, the word at the place for
+ *       REL): compilers emit some relocations with addend 0 only.
+ *   phdr TYPE FIELD VALUE
+ *       set FIELD (vaddr, filesz, memsz, flags or align) of the first
+ *       program header of type TYPE, e.g. to end PT_GNU_RELRO inside a
+ *       page, which ld never does.
+ *   addends SYMBOL TYPE
+ *       (changes nothing) print the addend of every dynamic relocation of
+ *       type TYPE against SYMBOL, one per line: r_addend for RELA, the
+ *       word at the place for REL, which readelf does not show.
+ *
+ * Numbers may be decimal or 0x-prefixed.  Host tool: the host's <elf.h>,
+ * both classes; it works on section headers, which ld always writes.
+ */
+#include <elf.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static unsigned char *m;
+static int is64;
+
+static void die(const char *msg)
+{
+	fprintf(stderr, "elfpatch: %s\n", msg);
+	exit(1);
+}
+
+/* Little-endian fields of either class, by offset. */
+static uint64_t get(const unsigned char *p, int size)
+{
+	uint64_t v = 0;
+
+	for (int i = size - 1; i >= 0; i--)
+		v = v << 8 | p[i];
+	return v;
+}
+
+static void put(unsigned char *p, int size, uint64_t v)
+{
+	for (int i = 0; i < size; i++, v >>= 8)
+		p[i] = (unsigned char)v;
+}
+
+struct section {
+	unsigned char *at;
+	uint64_t size, entsize;
+	uint32_t type, link;
+};
+
+static int section_count(void)
+{
+	return (int)get(m + (is64 ? 60 : 48), 2);
+}
+
+static struct section section(int i)
+{
+	uint64_t shoff = get(m + (is64 ? 40 : 32), is64 ? 8 : 4);
+	unsigned char *sh = m + shoff + (uint64_t)i * (is64 ? 64 : 40);
+	struct section s;
+	int w = is64 ? 8 : 4;
+
+	s.type = (uint32_t)get(sh + 4, 4);
+	s.at = m + get(sh + (is64 ? 24 : 16), w);
+	s.size = get(sh + (is64 ? 32 : 20), w);
+	s.link = (uint32_t)get(sh + (is64 ? 40 : 24), 4);
+	s.entsize = get(sh + (is64 ? 56 : 36), w);
+	return s;
+}
+
+static struct section find_section(uint32_t type)
+{
+	for (int i = 0; i < section_count(); i++) {
+		struct section s = section(i);
+		if (s.type == type)
+			return s;
+	}
+	die("section not found");
+	return section(0);
+}
+
+/* Offsets inside Elf32_Sym / Elf64_Sym. */
+#define SYM_SIZE (is64 ? 24 : 16)
+#define SYM_OTHER (is64 ? 5 : 13)
+#define SYM_SHNDX (is64 ? 6 : 14)
+
+static const char *symbol_name(struct section dynsym, uint64_t i)
+{
+	struct section str = section((int)dynsym.link);
+
+	return (const char *)str.at + get(dynsym.at + i * SYM_SIZE, 4);
+}
+
+static int is_definition(struct section dynsym, uint64_t i)
+{
+	return get(dynsym.at + i * SYM_SIZE + SYM_SHNDX, 2) != SHN_UNDEF;
+}
+
+static void set_visibility(const char *name, const char *vis)
+{
+	struct section dynsym = find_section(SHT_DYNSYM);
+	unsigned v;
+	int done = 0;
+
+	if (!strcmp(vis, "default"))
+		v = STV_DEFAULT;
+	else if (!strcmp(vis, "protected"))
+		v = STV_PROTECTED;
+	else if (!strcmp(vis, "hidden"))
+		v = STV_HIDDEN;
+	else
+		die("visibility: default, protected or hidden");
+	for (uint64_t i = 1; i < dynsym.size / SYM_SIZE; i++) {
+		unsigned char *other = dynsym.at + i * SYM_SIZE + SYM_OTHER;
+		if (strcmp(symbol_name(dynsym, i), name) || !is_definition(dynsym, i))
+			continue;
+		*other = (unsigned char)((*other & ~3u) | v);
+		done = 1;
+	}
+	if (!done)
+		die("no such definition in .dynsym");
+}
+
+static unsigned char *dynamic_entry(uint64_t tag)
+{
+	struct section dyn = find_section(SHT_DYNAMIC);
+	int w = is64 ? 8 : 4;
+
+	for (uint64_t off = 0; off + 2 * w <= dyn.size; off += 2 * w) {
+		uint64_t t = get(dyn.at + off, w);
+		if (t == tag)
+			return dyn.at + off;
+		if (t == DT_NULL)
+			break;
+	}
+	die("no such tag in .dynamic");
+	return 0;
+}
+
+static void swap_bytes(unsigned char *a, unsigned char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char t = a[i];
+		a[i] = b[i];
+		b[i] = t;
+	}
+}
+
+static void hidden_first(const char *name)
+{
+	struct section dynsym = find_section(SHT_DYNSYM);
+	struct section versym = find_section(SHT_GNU_versym);
+	uint64_t first = 0, hidden = 0;
+
+	for (uint64_t i = 1; i < dynsym.size / SYM_SIZE; i++) {
+		if (strcmp(symbol_name(dynsym, i), name) || !is_definition(dynsym, i))
+			continue;
+		if (!first)
+			first = i;
+		if (!hidden && (get(versym.at + 2 * i, 2) & 0x8000))
+			hidden = i;
+	}
+	if (!first || !hidden)
+		die("hidden-first: no hidden version of that symbol");
+	if (first == hidden)
+		return;
+	swap_bytes(dynsym.at + first * SYM_SIZE, dynsym.at + hidden * SYM_SIZE,
+		   SYM_SIZE);
+	swap_bytes(versym.at + 2 * first, versym.at + 2 * hidden, 2);
+}
+
+/* The file offset of link-time address vaddr, from the PT_LOAD headers. */
+static unsigned char *at_vaddr(uint64_t vaddr)
+{
+	uint64_t phoff = get(m + (is64 ? 32 : 28), is64 ? 8 : 4);
+	int phnum = (int)get(m + (is64 ? 56 : 44), 2), w = is64 ? 8 : 4;
+
+	for (int i = 0; i < phnum; i++) {
+		unsigned char *ph = m + phoff + (uint64_t)i * (is64 ? 56 : 32);
+		uint64_t off = get(ph + (is64 ? 8 : 4), w);
+		uint64_t va = get(ph + (is64 ? 16 : 8), w);
+		uint64_t filesz = get(ph + (is64 ? 32 : 16), w);
+		if (get(ph, 4) == PT_LOAD && vaddr >= va && vaddr - va < filesz)
+			return m + off + (vaddr - va);
+	}
+	die("relocation place not in the file");
+	return 0;
+}
+
+/* Print the addends (set is 0), or set them to value. */
+static void addends(const char *name, uint64_t type, int set, int64_t value)
+{
+	struct section dynsym = find_section(SHT_DYNSYM);
+	int w = is64 ? 8 : 4, found = 0;
+
+	for (int i = 0; i < section_count(); i++) {
+		struct section s = section(i);
+		int rela = s.type == SHT_RELA;
+		uint64_t entsize = rela ? 3 * w : 2 * w;
+		if (s.type != SHT_RELA && s.type != SHT_REL)
+			continue;
+		for (uint64_t off = 0; off + entsize <= s.size; off += entsize) {
+			uint64_t info = get(s.at + off + w, w);
+			uint64_t sym = is64 ? info >> 32 : info >> 8;
+			int64_t addend;
+			if (!sym || (info & (is64 ? 0xffffffff : 0xff)) != type ||
+			    strcmp(symbol_name(dynsym, sym), name))
+				continue;
+			found = 1;
+			if (set && rela)
+				put(s.at + off + 2 * w, w, (uint64_t)value);
+			else if (set)
+				put(at_vaddr(get(s.at + off, w)), 4, (uint64_t)value);
+			if (set)
+				continue;
+			if (rela)
+				addend = (int64_t)get(s.at + off + 2 * w, w);
+			else
+				addend = (int32_t)get(at_vaddr(get(s.at + off, w)), 4);
+			printf("%lld\n", (long long)addend);
+		}
+	}
+	if (!found)
+		die("no relocation of that type against that symbol");
+}
+
+static void set_phdr(uint64_t type, const char *field, uint64_t value)
+{
+	uint64_t phoff = get(m + (is64 ? 32 : 28), is64 ? 8 : 4);
+	int phnum = (int)get(m + (is64 ? 56 : 44), 2), w = is64 ? 8 : 4;
+	static const struct { const char *name; int off64, off32, size64; } f[] = {
+		{ "vaddr", 16, 8, 8 }, { "filesz", 32, 16, 8 }, { "memsz", 40, 20, 8 },
+		{ "flags", 4, 24, 4 }, { "align", 48, 28, 8 },
+	};
+
+	for (int i = 0; i < phnum; i++) {
+		unsigned char *ph = m + phoff + (uint64_t)i * (is64 ? 56 : 32);
+		if (get(ph, 4) != type)
+			continue;
+		for (size_t k = 0; k < sizeof(f) / sizeof(f[0]); k++)
+			if (!strcmp(field, f[k].name)) {
+				put(ph + (is64 ? f[k].off64 : f[k].off32),
+				    is64 ? f[k].size64 : w, value);
+				return;
+			}
+		die("phdr: vaddr, filesz, memsz, flags or align");
+	}
+	die("no program header of that type");
+}
+
+int main(int argc, char **argv)
+{
+	struct stat st;
+	int fd, w;
+
+	if (argc < 4)
+		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|phdr|addends ARGS...");
+	fd = open(argv[1], O_RDWR);
+	if (fd < 0 || fstat(fd, &st) < 0)
+		die("cannot open file");
+	m = mmap(0, st.st_size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (m == MAP_FAILED)
+		die("cannot map file");
+	if (memcmp(m, ELFMAG, SELFMAG))
+		die("not an ELF file");
+	is64 = m[EI_CLASS] == ELFCLASS64;
+	w = is64 ? 8 : 4;
+	if (!strcmp(argv[2], "visibility") && argc == 5)
+		set_visibility(argv[3], argv[4]);
+	else if (!strcmp(argv[2], "retag") && argc == 5)
+		put(dynamic_entry(strtoull(argv[3], 0, 0)), w, strtoull(argv[4], 0, 0));
+	else if (!strcmp(argv[2], "setflag") && argc == 5) {
+		unsigned char *e = dynamic_entry(strtoull(argv[3], 0, 0));
+		put(e + w, w, get(e + w, w) | strtoull(argv[4], 0, 0));
+	} else if (!strcmp(argv[2], "hidden-first") && argc == 4)
+		hidden_first(argv[3]);
+	else if (!strcmp(argv[2], "phdr") && argc == 6)
+		set_phdr(strtoull(argv[3], 0, 0), argv[4], strtoull(argv[5], 0, 0));
+	else if (!strcmp(argv[2], "addends") && argc == 5)
+		addends(argv[3], strtoull(argv[4], 0, 0), 0, 0);
+	else if (!strcmp(argv[2], "set-addend") && argc == 6)
+		addends(argv[3], strtoull(argv[4], 0, 0), 1, strtoll(argv[5], 0, 0));
+	else
+		die("unknown command or wrong number of arguments");
+	munmap(m, st.st_size);
+	close(fd);
+	return 0;
+}
