@@ -3,8 +3,9 @@
 # top-level Makefile (LDSO_SSP, LDSO_GUARD, LDSO_NO_SSP_OBJS).
 
 LDSO_C := stage1 stage2 boot cmdline map dynamic search load symbol reloc \
-	tls init debug print mem sys ssp dlfcn trace env report version symtable
-LDSO_ASM := start jump tlsdesc
+	tls init debug print mem sys ssp dlfcn trace env report version symtable \
+	lazy
+LDSO_ASM := start jump tlsdesc trampoline
 LDSO_OBJS := $(LDSO_ASM:%=$(O)/ldso/%.o) $(LDSO_C:%=$(O)/ldso/%.o) \
 	$(O)/ldso/tls_get_addr.o
 LDSO_CFLAGS := $(CFLAGS_BASE) -fvisibility=hidden -Ildso $(LDSO_DEFINES)

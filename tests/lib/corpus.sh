@@ -59,12 +59,13 @@ corpus_outcome() {
 
 # corpus_fault_place DIR LIB MODE: rerun a variant that died by a signal
 # natively under gdb and say where it faulted:
-#   loader  the pc is in ld.so
+#   loader  the pc is in ld.so's code
 #   object  the pc is in an executable segment of prog or libcorp.so: code
 #           the loader handed over to through a pointer the corruption
 #           left valid-looking (a RELATIVE addend moved inside .text)
-#   called  the pc is anywhere else and the word at sp is a return address
-#           into ld.so: the loader called through a bad pointer
+#   called  the pc is anywhere else (ld.so's data too) and the word at sp
+#           is a return address into ld.so: the loader called through a
+#           bad pointer
 #   jumped  the pc is anywhere else, reached from the objects' own code
 #           (a PLT stub or start code jumping through a corrupted slot)
 # Without gdb: "unknown".
@@ -82,7 +83,7 @@ corpus_fault_place() {
 	[ -n "$pc" ] || { echo unknown; return; }
 	where=$(corpus_mapping "$pc")
 	case $where in
-	loader:*) echo loader ;;
+	loader:*x*) echo loader ;;
 	object:*x*) echo object ;;
 	*) [[ $(corpus_mapping "${ret:-0}") == loader:*x* ]] && echo called || echo jumped ;;
 	esac

@@ -1,0 +1,229 @@
+/*
+ * Lazy binding: a PLT slot is bound at its first call instead of at
+ * start, as glibc does by default.  A program then starts without paying
+ * for calls it never makes, and runs even when a function it references
+ * but never calls is missing.
+ *
+ * At start (reloc.c).  An object is bound now when LD_BIND_NOW is
+ * non-empty, it has DF_BIND_NOW or DF_1_NOW (-z now), it was dlopen'ed
+ * without RTLD_LAZY, the loader is the bindnow build, or it has no lazy
+ * PLT to go back to (lazy_header_ok).  Otherwise each JUMP_SLOT whose
+ * place and initial value pass ldso_lazy_slot keeps that value, the
+ * link-time address of its PLT entry's lazy stub, moved by the load bias;
+ * any other slot is bound now.  Then GOT[1] = the object and GOT[2] = the
+ * trampoline, before the object's IRELATIVE pass (an IFUNC resolver may
+ * call through the PLT).
+ *
+ * What linkers emit.  GNU ld, gold, lld and mold all point DT_PLTGOT at
+ * .got.plt, whose three first words are GOT[0] = _DYNAMIC and GOT[1],
+ * GOT[2] = 0, reserved for the loader; PLT0 pushes GOT[1] and jumps to
+ * GOT[2].  The slots follow the header.  Each starts out at the `push`
+ * of its own PLT entry (ld, gold, lld) or at PLT0 itself (mold, whose
+ * entries pass the index in %r11 / %ecx and let PLT0 push it).  With
+ * -z now, ld has no .got.plt at all (DT_PLTGOT is .got, in RELRO) and
+ * every linker sets DF_BIND_NOW; -fno-plt makes GLOB_DAT slots, never
+ * lazy.  So an object whose header is not two zero words in writable
+ * memory is bound now, and so is a slot that does not point into the
+ * object's code or lies where RELRO will make it read-only (ld puts the
+ * header there, not the slots).
+ *
+ * At the first call.  The PLT stub reaches the trampoline
+ * (arch/<arch>/trampoline.S) with the object and the relocation pushed;
+ * the trampoline saves every register a call may carry arguments in and
+ * calls ldso_lazy_fixup, which binds the symbol with the rules of eager
+ * binding (ldso_bind_symbol: scope, versions, protected and symbolic
+ * definitions, the RTLD_LOCAL scope, the reldeps of the unloading rule),
+ * writes the slot unless LD_BIND_NOT is set, and returns the target, to
+ * which the trampoline jumps with the registers restored.  A symbol that
+ * cannot be found ends the process there, with glibc's words.
+ *
+ * Threads and signals.  The fixup holds the loader lock, as every other
+ * reader of the object list and symbol tables does, so it never sees a
+ * dlopen or dlclose of another thread half done.  Two threads making the
+ * same first call both find the same definition and store the same value;
+ * the store is one aligned word, so a thread jumping through the slot
+ * meanwhile reads the stub or the target, never a mix.  A signal handler
+ * on the same thread is the hard case: had it interrupted the fixup while
+ * the lock was held and made a first call itself, the recursive lock
+ * would let it in on an update in progress (the allocator, a reldeps
+ * array), and in the instants between the lock word's compare-and-swap
+ * and the owner's id being stored it would wait forever for itself.
+ * glibc's fixup takes no lock for its lookups (its scopes are replaced,
+ * never edited in place) and takes one only to record a new dependency.
+ * Ours edit lists in place, so instead the fixup blocks every signal for
+ * as long as it holds the lock.  A handler still runs anywhere else in
+ * the trampoline and the fixup, and a signal that arrives while the lock
+ * is held is delivered as the fixup unblocks it, still inside the
+ * resolver; the handler's own first call then finds the lock free.  The
+ * price is two rt_sigprocmask calls per first call (see bench/run).
+ */
+#include "ldso.h"
+
+#define SIG_SETMASK 2
+
+/* The bindnow loader build binds every slot at start, for the tests. */
+#ifdef LDSO_BIND_NOW_ALWAYS
+#define FORCED_NOW true
+#else
+#define FORCED_NOW false
+#endif
+
+static void *trampoline;
+static size_t deferred_count, resolved_count;
+
+/* [vaddr, vaddr + size) inside one PT_LOAD with every flag of `need`. */
+static bool in_load(const struct dso *d, Elf_Addr vaddr, size_t size,
+		    unsigned need)
+{
+	for (size_t i = 0; i < d->phnum; i++) {
+		const Elf_Phdr *ph = &d->phdr[i];
+		if (ph->p_type == PT_LOAD && (ph->p_flags & need) == need &&
+		    vaddr >= ph->p_vaddr && size <= ph->p_memsz &&
+		    vaddr - ph->p_vaddr <= ph->p_memsz - size)
+			return true;
+	}
+	return false;
+}
+
+/* The pages ldso_protect_relro makes read-only once relocation is done. */
+static bool in_relro(const struct dso *d, Elf_Addr vaddr, size_t size)
+{
+	Elf_Addr start, end;
+
+	if (!d->relro)
+		return false;
+	start = ldso_page_down(d->relro->p_vaddr);
+	end = ldso_page_down(d->relro->p_vaddr + d->relro->p_memsz);
+	return vaddr < end && vaddr + size > start;
+}
+
+/* Words the loader may still write after start: aligned, PF_W, not RELRO. */
+static bool writable_later(const struct dso *d, Elf_Addr vaddr, size_t size)
+{
+	return vaddr % sizeof(Elf_Addr) == 0 &&
+	       in_load(d, vaddr, size, PF_R | PF_W) && !in_relro(d, vaddr, size);
+}
+
+/*
+ * GOT[1] and GOT[2]: two zero words reserved for us.  They are written
+ * before RELRO protection, and ld puts them inside it.
+ */
+static bool lazy_header_ok(const struct dso *d)
+{
+	const Elf_Addr *got = (const Elf_Addr *)(d->base + d->plt_got);
+
+	return d->plt_got && d->plt_got % sizeof(Elf_Addr) == 0 &&
+	       in_load(d, d->plt_got, 3 * sizeof(Elf_Addr), PF_R | PF_W) &&
+	       got[1] == 0 && got[2] == 0;
+}
+
+bool ldso_lazy_possible(struct dso *d, bool bind_now)
+{
+	return !FORCED_NOW && !bind_now && !ldso.bind_now && !d->bind_now &&
+	       d->jmprelsz && lazy_header_ok(d);
+}
+
+/* A slot's place: writable later, and not the header it is reached by. */
+static bool slot_place_ok(const struct dso *d, Elf_Addr offset)
+{
+	Elf_Addr header_end = d->plt_got + 3 * sizeof(Elf_Addr);
+
+	return writable_later(d, offset, sizeof(Elf_Addr)) &&
+	       (offset >= header_end || offset + sizeof(Elf_Addr) <= d->plt_got);
+}
+
+/*
+ * May the JUMP_SLOT at offset, holding the link-time value `value`, wait
+ * for its first call?  The value must lead into this object's code (its
+ * PLT), or the stub we would leave there is not one.
+ */
+bool ldso_lazy_slot(const struct dso *d, Elf_Addr offset, Elf_Addr value)
+{
+	return slot_place_ok(d, offset) && in_load(d, value, 1, PF_X);
+}
+
+void ldso_lazy_install(struct dso *d, size_t deferred)
+{
+	Elf_Addr *got = (Elf_Addr *)(d->base + d->plt_got);
+
+	if (!trampoline) {
+		struct arch_lazy how = arch_lazy_setup();
+		trampoline = how.trampoline;
+		if (ldso_debug & DEBUG_RELOC)
+			ldso_trace("reloc: lazy binding: the trampoline saves the "
+				   "registers and %s state (components 0x%x, %zu bytes)",
+				   how.method, how.components, how.state_size);
+	}
+	got[1] = (Elf_Addr)d;
+	got[2] = (Elf_Addr)trampoline;
+	deferred_count += deferred;
+}
+
+void ldso_lazy_statistics(void)
+{
+	ldso_trace("statistics: lazy binding: %zu relocations deferred, %zu resolved at a first call",
+		   deferred_count, resolved_count);
+}
+
+static LDSO_NORETURN void lookup_error(struct dso *d, uint32_t symi)
+{
+	const char *name = ldso_dso_string(d, d->symtab[symi].st_name);
+	const char *version = ldso_version_wanted(d, symi);
+
+	ldso_fail(d->path, "symbol lookup error: undefined symbol: %s%s%s", name,
+		  version ? ", version " : "", version ? version : "");
+}
+
+/* Bind the JUMP_SLOT the PLT pushed (`pushed`: index or byte offset). */
+static Elf_Addr bind_slot(struct dso *d, size_t pushed)
+{
+	size_t i = pushed / ARCH_PLT_RELOC_SCALE;
+	struct symbol_ref ref = { 0, 0 };
+	const Elf_Reloc *r;
+	uint32_t symi;
+	Elf_Addr value;
+
+	if (pushed % ARCH_PLT_RELOC_SCALE || i >= d->jmprelsz / sizeof(*r))
+		ldso_fail(d->path, "bad lazy relocation %zu", pushed);
+	r = &d->jmprel[i];
+	if (arch_reloc_kind(ARCH_R_TYPE(r->r_info)) != REL_PLT ||
+	    !slot_place_ok(d, r->r_offset))
+		ldso_fail(d->path, "bad lazy relocation %zu", pushed);
+	symi = ARCH_R_SYM(r->r_info);
+	if (symi && !ldso_bind_symbol(d, symi, LOOKUP_FOR_PLT, true, &ref))
+		lookup_error(d, symi);
+	/* We jump there (or call an IFUNC resolver there) ourselves. */
+	if (ref.sym && ref.sym->st_shndx != SHN_ABS &&
+	    !in_load(ref.dso, ref.sym->st_value, 1, PF_X))
+		ldso_fail(ref.dso->path, "symbol %s is not in its code",
+			  ldso_dso_string(d, d->symtab[symi].st_name));
+	value = ldso_symbol_value(&ref);
+	resolved_count++;
+	if (!ldso.bind_not)
+		__atomic_store_n((Elf_Addr *)(d->base + r->r_offset), value,
+				 __ATOMIC_RELAXED);
+	return value;
+}
+
+/*
+ * Called by the trampoline; see the top for why signals are blocked.  A
+ * failure here ends the process even inside a dlopen (an IFUNC resolver
+ * making a first call): there is no caller to hand an error back to.
+ */
+Elf_Addr ldso_lazy_fixup(struct dso *d, size_t pushed)
+{
+	uint64_t all = ~(uint64_t)0, old;
+	void *recover;
+	Elf_Addr value;
+
+	arch_syscall4(SYS_rt_sigprocmask, SIG_SETMASK, (long)&all, (long)&old,
+		      sizeof(all));
+	ldso_lock();
+	recover = ldso.dl_recover;
+	ldso.dl_recover = 0;
+	value = bind_slot(d, pushed);
+	ldso.dl_recover = recover;
+	ldso_unlock();
+	arch_syscall4(SYS_rt_sigprocmask, SIG_SETMASK, (long)&old, 0, sizeof(old));
+	return value;
+}
