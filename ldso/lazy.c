@@ -71,17 +71,34 @@
 static void *trampoline;
 static size_t deferred_count, resolved_count;
 
-/* [vaddr, vaddr + size) inside one PT_LOAD with every flag of `need`. */
+static bool load_holds(const Elf_Phdr *ph, Elf_Addr vaddr, size_t size,
+		       unsigned need)
+{
+	return ph->p_type == PT_LOAD && (ph->p_flags & need) == need &&
+	       vaddr >= ph->p_vaddr && size <= ph->p_memsz &&
+	       vaddr - ph->p_vaddr <= ph->p_memsz - size;
+}
+
+/*
+ * [vaddr, vaddr + size) inside one PT_LOAD with every flag of `need`.
+ * Asked for every JUMP_SLOT at start, the one cost lazy binding adds
+ * there: slots come in a row in one segment and point into one PLT, so
+ * the segment that answered last, per kind of question, is tried first
+ * (only an index: it is checked again, whatever object asks).
+ */
 static bool in_load(const struct dso *d, Elf_Addr vaddr, size_t size,
 		    unsigned need)
 {
-	for (size_t i = 0; i < d->phnum; i++) {
-		const Elf_Phdr *ph = &d->phdr[i];
-		if (ph->p_type == PT_LOAD && (ph->p_flags & need) == need &&
-		    vaddr >= ph->p_vaddr && size <= ph->p_memsz &&
-		    vaddr - ph->p_vaddr <= ph->p_memsz - size)
+	static size_t last[2];
+	size_t *hint = &last[need == PF_X];
+
+	if (*hint < d->phnum && load_holds(&d->phdr[*hint], vaddr, size, need))
+		return true;
+	for (size_t i = 0; i < d->phnum; i++)
+		if (load_holds(&d->phdr[i], vaddr, size, need)) {
+			*hint = i;
 			return true;
-	}
+		}
 	return false;
 }
 
@@ -117,7 +134,7 @@ static bool lazy_header_ok(const struct dso *d)
 	       got[1] == 0 && got[2] == 0;
 }
 
-bool ldso_lazy_possible(struct dso *d, bool bind_now)
+bool ldso_lazy_possible(const struct dso *d, bool bind_now)
 {
 	return !FORCED_NOW && !bind_now && !ldso.bind_now && !d->bind_now &&
 	       d->jmprelsz && lazy_header_ok(d);
