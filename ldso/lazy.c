@@ -1,61 +1,38 @@
 /*
- * Lazy binding: a PLT slot is bound at its first call instead of at
- * start, as glibc does by default.  A program then starts without paying
- * for calls it never makes, and runs even when a function it references
- * but never calls is missing.
+ * Lazy binding: PLT slots bound at their first call instead of at start,
+ * as glibc does by default (docs/lazy-binding.md tells the whole story).
  *
- * At start (reloc.c).  An object is bound now when LD_BIND_NOW is
- * non-empty, it has DF_BIND_NOW or DF_1_NOW (-z now), it was dlopen'ed
- * without RTLD_LAZY, the loader is the bindnow build, or it has no lazy
- * PLT to go back to (lazy_header_ok).  Otherwise each JUMP_SLOT whose
- * place and initial value pass ldso_lazy_slot keeps that value, the
- * link-time address of its PLT entry's lazy stub, moved by the load bias;
- * any other slot is bound now.  Then GOT[1] = the object and GOT[2] = the
- * trampoline, before the object's IRELATIVE pass (an IFUNC resolver may
- * call through the PLT).
+ * At start, reloc.c asks ldso_lazy_possible whether an object may wait
+ * (not with LD_BIND_NOW, -z now, a dlopen without RTLD_LAZY, the bindnow
+ * build) and ldso_lazy_slot whether each of its JUMP_SLOTs may: such a
+ * slot keeps its stub's address, moved by the bias.  GNU ld, gold, lld
+ * and mold all reserve GOT[1] and GOT[2] as zero words at DT_PLTGOT and
+ * start each slot in the object's PLT (mold: at PLT0); an object or slot
+ * that does not look like that is bound now rather than trusted.  Then
+ * ldso_lazy_install sets GOT[1] = the object, GOT[2] = the trampoline.
  *
- * What linkers emit.  GNU ld, gold, lld and mold all point DT_PLTGOT at
- * .got.plt, whose three first words are GOT[0] = _DYNAMIC and GOT[1],
- * GOT[2] = 0, reserved for the loader; PLT0 pushes GOT[1] and jumps to
- * GOT[2].  The slots follow the header.  Each starts out at the `push`
- * of its own PLT entry (ld, gold, lld) or at PLT0 itself (mold, whose
- * entries pass the index in %r11 / %ecx and let PLT0 push it).  With
- * -z now, ld has no .got.plt at all (DT_PLTGOT is .got, in RELRO) and
- * every linker sets DF_BIND_NOW; -fno-plt makes GLOB_DAT slots, never
- * lazy.  So an object whose header is not two zero words in writable
- * memory is bound now, and so is a slot that does not point into the
- * object's code or lies where RELRO will make it read-only (ld puts the
- * header there, not the slots).
+ * At the first call, the trampoline (arch/<arch>/trampoline.S) saves what
+ * the call may carry arguments in and calls ldso_lazy_fixup, which binds
+ * with ldso_bind_symbol, the rules of eager binding (reldeps included),
+ * writes the slot with one aligned store unless LD_BIND_NOT is set, and
+ * returns the target.  A missing symbol ends the process there.
  *
- * At the first call.  The PLT stub reaches the trampoline
- * (arch/<arch>/trampoline.S) with the object and the relocation pushed;
- * the trampoline saves every register a call may carry arguments in and
- * calls ldso_lazy_fixup, which binds the symbol with the rules of eager
- * binding (ldso_bind_symbol: scope, versions, protected and symbolic
- * definitions, the RTLD_LOCAL scope, the reldeps of the unloading rule),
- * writes the slot unless LD_BIND_NOT is set, and returns the target, to
- * which the trampoline jumps with the registers restored.  A symbol that
- * cannot be found ends the process there, with glibc's words.
- *
- * Threads and signals.  The fixup holds the loader lock, as every other
- * reader of the object list and symbol tables does, so it never sees a
- * dlopen or dlclose of another thread half done.  Two threads making the
- * same first call both find the same definition and store the same value;
- * the store is one aligned word, so a thread jumping through the slot
- * meanwhile reads the stub or the target, never a mix.  A signal handler
- * on the same thread is the hard case: had it interrupted the fixup while
- * the lock was held and made a first call itself, the recursive lock
- * would let it in on an update in progress (the allocator, a reldeps
- * array), and in the instants between the lock word's compare-and-swap
- * and the owner's id being stored it would wait forever for itself.
- * glibc's fixup takes no lock for its lookups (its scopes are replaced,
- * never edited in place) and takes one only to record a new dependency.
+ * Threads and signals.  The fixup holds the loader lock, as every reader
+ * of the object list and symbol tables does, so it never sees another
+ * thread's dlopen or dlclose half done; two threads making the same first
+ * call store the same word.  A signal handler on the same thread is the
+ * hard case: had it interrupted the fixup while the lock was held and
+ * made a first call itself, the recursive lock would let it in on an
+ * update in progress (the allocator, a reldeps array), and in the
+ * instants between the lock word's compare-and-swap and the owner's id
+ * being stored it would wait forever for itself.  glibc's fixup takes no
+ * lock for its lookups (its scopes are replaced, never edited in place).
  * Ours edit lists in place, so instead the fixup blocks every signal for
- * as long as it holds the lock.  A handler still runs anywhere else in
- * the trampoline and the fixup, and a signal that arrives while the lock
- * is held is delivered as the fixup unblocks it, still inside the
- * resolver; the handler's own first call then finds the lock free.  The
- * price is two rt_sigprocmask calls per first call (see bench/run).
+ * as long as it holds the lock: a handler still runs anywhere else in the
+ * trampoline and the fixup, one that arrives meanwhile is delivered as
+ * the fixup unblocks it, still inside the resolver, and its own first
+ * call then finds the lock free.  The price is two rt_sigprocmask calls
+ * per first call.
  */
 #include "ldso.h"
 
