@@ -2,16 +2,16 @@
  * liblazyavx.so: __m256d arguments (ymm registers: eight on x86-64, three
  * on i386, the rest on the stack) through a lazy slot, plain and as an
  * IFUNC whose resolver clobbers ymm (../lazy-args/clobber.h).  VEC is
- * __m256d, or __m512d when built with -DAVX512 (zmm registers).
+ * __m256d, or __m512d when built with -DAVX512 (zmm registers), declared
+ * as immintrin.h does (which takes long to compile).
  */
-#include <immintrin.h>
 #include "clobber.h"
 
 #ifdef AVX512
-typedef __m512d VEC;
+typedef double VEC __attribute__((vector_size(64), may_alias));	/* __m512d */
 #define TARGET __attribute__((target("avx512f")))
 #else
-typedef __m256d VEC;
+typedef double VEC __attribute__((vector_size(32), may_alias));	/* __m256d */
 #define TARGET __attribute__((target("avx")))
 #endif
 

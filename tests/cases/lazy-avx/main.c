@@ -3,24 +3,23 @@
  * lazy PLT slot, then through the bound slot; plain and IFUNC.  Prints
  * each lane times 4; "no AVX" (or "no AVX-512") when the CPU lacks it.
  */
-#include <immintrin.h>
 #include <stdio.h>
+#include <string.h>
 #include "clobber.h"
 
+/* __m512d and __m256d, declared as immintrin.h does. */
 #ifdef AVX512
-typedef __m512d VEC;
+typedef double VEC __attribute__((vector_size(64), may_alias));
 #define TARGET __attribute__((target("avx512f")))
 #define LANES 8
 #define NEED 1
-#define SET(x) _mm512_set_pd(x + 7, x + 6, x + 5, x + 4, x + 3, x + 2, x + 1, x)
-#define STORE _mm512_storeu_pd
+#define SET(x) (VEC){ x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7 }
 #else
-typedef __m256d VEC;
+typedef double VEC __attribute__((vector_size(32), may_alias));
 #define TARGET __attribute__((target("avx")))
 #define LANES 4
 #define NEED 0
-#define SET(x) _mm256_set_pd(x + 3, x + 2, x + 1, x)
-#define STORE _mm256_storeu_pd
+#define SET(x) (VEC){ x, x + 1, x + 2, x + 3 }
 #endif
 
 TARGET VEC vec(VEC, VEC, VEC, VEC, VEC, VEC, VEC, VEC, VEC);
@@ -32,7 +31,7 @@ TARGET static void show(const char *what, VEC v)
 {
 	double lane[LANES];
 
-	STORE(lane, v);
+	memcpy(lane, &v, sizeof(lane));
 	printf("%s:", what);
 	for (int i = 0; i < LANES; i++)
 		printf(" %lld", (long long)(4 * lane[i]));
