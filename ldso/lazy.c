@@ -127,13 +127,14 @@ static bool slot_place_ok(const struct dso *d, Elf_Addr offset)
 }
 
 /*
- * May the JUMP_SLOT at offset, holding the link-time value `value`, wait
- * for its first call?  The value must lead into this object's code (its
- * PLT), or the stub we would leave there is not one.
+ * May the JUMP_SLOT at offset wait for its first call?  Its link-time
+ * value, read once the place is known good, must lead into this object's
+ * code (its PLT), or the stub we would leave there is not one.
  */
-bool ldso_lazy_slot(const struct dso *d, Elf_Addr offset, Elf_Addr value)
+bool ldso_lazy_slot(const struct dso *d, Elf_Addr offset)
 {
-	return slot_place_ok(d, offset) && in_load(d, value, 1, PF_X);
+	return slot_place_ok(d, offset) &&
+	       in_load(d, *(const Elf_Addr *)(d->base + offset), 1, PF_X);
 }
 
 void ldso_lazy_install(struct dso *d, size_t deferred)

@@ -291,7 +291,7 @@ Elf_Addr ldso_symbol_value(const struct symbol_ref *ref);
 
 /* lazy.c: PLT slots bound at their first call */
 bool ldso_lazy_possible(const struct dso *d, bool bind_now);
-bool ldso_lazy_slot(const struct dso *d, Elf_Addr offset, Elf_Addr value);
+bool ldso_lazy_slot(const struct dso *d, Elf_Addr offset);
 void ldso_lazy_install(struct dso *d, size_t deferred);
 Elf_Addr ldso_lazy_fixup(struct dso *d, size_t pushed);
 void ldso_lazy_statistics(void);

@@ -260,12 +260,6 @@ static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 		copy_relocation(p, &d->symtab[symi], where);
 		return;
 	}
-	/* Lazy: the slot holds its PLT stub's link-time address (psABI). */
-	if (kind == REL_PLT && p->lazy && ldso_lazy_slot(d, r->r_offset, *word)) {
-		*word += d->base;
-		p->deferred++;
-		return;
-	}
 	/* Read only now: a COPY's place was not checked for a word. */
 #if ARCH_RELOC_HAS_ADDEND
 	addend = r->r_addend;
@@ -333,6 +327,30 @@ static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 {
 	for (size_t n = size / sizeof(*r); n; n--, r++)
 		apply_one(p, r);
+}
+
+/*
+ * DT_JMPREL of an object bound lazily.  A JUMP_SLOT that may wait (its
+ * place and value checked by ldso_lazy_slot, more strictly than
+ * apply_one's) keeps its PLT stub's link-time address, moved by the bias
+ * (psABI); anything else goes through apply_one.  A loop of its own: it
+ * runs for every PLT slot of every object at start.
+ */
+static void defer_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
+{
+	struct dso *d = p->d;
+
+	for (size_t n = size / sizeof(*r); n; n--, r++) {
+		uint32_t type = ARCH_R_TYPE(r->r_info);
+		if (arch_reloc_kind(type) != REL_PLT || !ldso_lazy_slot(d, r->r_offset)) {
+			apply_one(p, r);
+			continue;
+		}
+		*(Elf_Addr *)(d->base + r->r_offset) += d->base;
+		if (type < TYPE_COUNTS)
+			p->counts[type]++;
+		p->deferred++;
+	}
 }
 
 static unsigned apply_relr(struct dso *d)
@@ -428,7 +446,10 @@ static void relocate(struct dso *d, bool bind_now)
 	p.relr_count = apply_relr(d);
 	p.lazy = ldso_lazy_possible(d, bind_now);
 	apply_table(&p, d->rel, d->relsz);
-	apply_table(&p, d->jmprel, d->jmprelsz);
+	if (p.lazy)
+		defer_table(&p, d->jmprel, d->jmprelsz);
+	else
+		apply_table(&p, d->jmprel, d->jmprelsz);
 	if (d->textrel)
 		set_text_writable(d, false);
 	/* Before IRELATIVE: an IFUNC resolver may call through this PLT. */
