@@ -4,7 +4,7 @@
 #   make ARCH=i386  build one arch
 #   make demo       install what is missing, build, run a protected program
 #   make test       install what is missing, build, run the whole test suite
-#                   against each loader: default and the variants below
+#                   against each loader: the default and every variant
 #   make mutation   plant catalogued bugs one at a time in a scratch copy and
 #                   run the tests that should catch each (tests/mutation/)
 #   make install    install into PREFIX (default /usr/local), under DESTDIR
@@ -31,17 +31,20 @@ arch-%:
 
 # Loader variants, each under build/<arch>/variants/<name>/ with its own
 # object directory (O follows B), so that their flags never mix with the
-# default build's: nossp (LDSO_SSP=none), global (LDSO_GUARD=global) and
-# symtable (see below).
+# default build's: nossp (LDSO_SSP=none), global (LDSO_GUARD=global),
+# symtable and bindnow (see below).
 # The default loader, build/<arch>/ld.so, is protected with the tls guard.
 # `make test` runs the whole suite against it and every variant.
-LDSO_VARIANTS := nossp global symtable
+LDSO_VARIANTS := nossp global symtable bindnow
 VARIANT_FLAGS_nossp := LDSO_SSP=none LDSO_GUARD=tls
 VARIANT_FLAGS_global := LDSO_SSP=all LDSO_GUARD=global
 # symtable: the process-wide symbol table (ldso/symtable.c) built for every
 # program, not only large ones, so the whole suite checks it answers as the
 # scope walk does.
 VARIANT_FLAGS_symtable := LDSO_SSP=all LDSO_GUARD=tls LDSO_DEFINES=-DLDSO_SYMTABLE_ALWAYS
+# bindnow: every PLT slot bound at start, as with LD_BIND_NOW=1 (the default
+# binds them lazily, ldso/lazy.c), so the whole suite covers both paths.
+VARIANT_FLAGS_bindnow := LDSO_SSP=all LDSO_GUARD=tls LDSO_DEFINES=-DLDSO_BIND_NOW_ALWAYS
 
 variants: $(foreach a,$(ARCHES),$(LDSO_VARIANTS:%=variant-$(a)-%))
 
@@ -120,9 +123,12 @@ CFLAGS_BASE := $(M) -std=gnu11 -O2 -fPIC $(FREESTANDING) $(WARN) \
 #             global mode the guard would be read through one
 #   stage2.o  installs the thread pointer and the canary; a protected frame
 #             here would be checked against a canary it changed
+#   trampoline.o  the lazy-binding trampoline (assembly): it runs between a
+#             caller and its callee and keeps no frame; the C it calls,
+#             lazy.o, is protected
 LDSO_SSP ?= all
 LDSO_GUARD ?= tls
-LDSO_NO_SSP_OBJS := start.o stage1.o stage2.o
+LDSO_NO_SSP_OBJS := start.o stage1.o stage2.o trampoline.o
 ifeq ($(LDSO_SSP),all)
 LDSO_SSP_FLAGS := -fstack-protector-all -mstack-protector-guard=$(LDSO_GUARD) \
 	-DLDSO_GUARD_$(LDSO_GUARD)

@@ -1,4 +1,7 @@
-/* getenv() and getauxval(), over what __crt_start found on the stack. */
+/*
+ * getenv() and getauxval(), over what __crt_start found on the stack; and
+ * confstr(), for the configuration strings the runtime does not have.
+ */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,5 +31,18 @@ unsigned long getauxval(unsigned long type)
 		if (entry[0] == type)
 			return entry[1];
 	errno = ENOENT;
+	return 0;
+}
+
+/*
+ * The runtime has no configuration strings (no _CS_PATH, no threads
+ * library version): every name gets POSIX's "no value", 0.  valgrind's
+ * drd preload asks for _CS_GNU_LIBPTHREAD_VERSION at start.
+ */
+size_t confstr(int name, char *buf, size_t len)
+{
+	(void)name;
+	if (buf && len)
+		buf[0] = 0;
 	return 0;
 }

@@ -129,6 +129,16 @@ int crt_thread_create(crt_thread_t *thread, void *(*fn)(void *), void *arg)
 	return 0;
 }
 
+/*
+ * The calling thread's identity, as glibc gives it: its thread pointer.
+ * Only for code written for POSIX threads that asks who it runs in
+ * (valgrind's drd preload does at start); crt has no other pthread_*.
+ */
+unsigned long pthread_self(void)
+{
+	return (unsigned long)__crt_thread_pointer();
+}
+
 int crt_thread_join(crt_thread_t t, void **result)
 {
 	int tid;

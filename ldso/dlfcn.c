@@ -155,7 +155,8 @@ static struct dso *open_new(const char *name, int flags, struct dso *requester)
 	}
 	ldso_load_dependencies(d);
 	mark_new_objects(old_tail->next, d, flags);
-	if (!ldso_relocate_objects(old_tail->next))
+	/* As glibc: RTLD_LAZY's bit decides, RTLD_NOW alone binds now. */
+	if (!ldso_relocate_objects(old_tail->next, !(flags & RTLD_LAZY)))
 		ldso_fail(0, "undefined symbols");
 	ldso_check_init_fini(old_tail->next);
 	ldso_protect_objects(old_tail->next);

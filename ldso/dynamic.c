@@ -308,4 +308,5 @@ void ldso_decode_dynamic(struct dso *d)
 	d->static_tls = (v[DT_FLAGS] & DF_STATIC_TLS) != 0;
 	d->bind_now = dv.has[DT_BIND_NOW] || (v[DT_FLAGS] & DF_BIND_NOW) ||
 		      (v[DT_FLAGS_1_INDEX] & DF_1_NOW);
+	d->plt_got = dv.has[DT_PLTGOT] ? v[DT_PLTGOT] : 0;	/* lazy.c checks it */
 }

@@ -60,6 +60,10 @@ void ldso_read_environment(void)
 			debug_output = v;
 		else if ((v = env_value(e, "LD_TRACE_LOADED_OBJECTS")))
 			ldso.list_mode = *v != 0;
+		else if ((v = env_value(e, "LD_BIND_NOW")))
+			ldso.bind_now = *v != 0;
+		else if ((v = env_value(e, "LD_BIND_NOT")))
+			ldso.bind_not = *v != 0;
 		i++;
 	}
 	ldso_trace_setup(debug, debug_output);

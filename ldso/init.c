@@ -211,4 +211,7 @@ void ldso_fini(void)
 {
 	for (size_t i = ldso.init_count; i-- > 0;)
 		finalize(ldso.init_order[i]);
+	/* The final count, as glibc's: destructors may make first calls. */
+	if (ldso_debug & DEBUG_STATISTICS)
+		ldso_lazy_statistics();
 }

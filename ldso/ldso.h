@@ -86,6 +86,7 @@ struct dso {
 	const char *rpath, *runpath;
 	bool symbolic, textrel, bind_now;
 	size_t needed_count;
+	Elf_Addr plt_got;		/* DT_PLTGOT, link-time, unchecked */
 
 	/* PT_TLS */
 	Elf_Addr tls_image;
@@ -150,6 +151,8 @@ struct ldso_state {
 	bool list_mode;			/* --list, LD_TRACE_LOADED_OBJECTS */
 	int report;			/* --graph, --audit, --verify */
 	const char *require;		/* --audit --require LIST */
+	bool bind_now;			/* LD_BIND_NOW non-empty */
+	bool bind_not;			/* LD_BIND_NOT non-empty */
 
 	/* boot.c and objects.c: the objects, in load order */
 	const char *loader_dir;		/* default search directory */
@@ -316,7 +319,17 @@ struct symbol_ref ldso_lookup_in(const char *name, const char *version,
 
 /* reloc.c */
 void ldso_relocate_all(void);
-bool ldso_relocate_objects(struct dso *first);
+bool ldso_relocate_objects(struct dso *first, bool bind_now);
+bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
+		      struct symbol_ref *ref);
+Elf_Addr ldso_symbol_value(const struct symbol_ref *ref);
+
+/* lazy.c: PLT slots bound at their first call */
+bool ldso_lazy_possible(const struct dso *d, bool bind_now);
+bool ldso_lazy_slot(const struct dso *d, Elf_Addr offset);
+void ldso_lazy_install(struct dso *d, size_t deferred);
+Elf_Addr ldso_lazy_fixup(struct dso *d, size_t pushed);
+void ldso_lazy_statistics(void);
 void ldso_protect_objects(struct dso *first);
 void ldso_protect_relro(struct dso *d);
 

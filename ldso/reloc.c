@@ -7,6 +7,10 @@
  * known, its symbol index below the symbol count, its place inside a
  * writable segment of the same object.  Undefined symbols are all
  * reported, then the loader fails once.
+ *
+ * JUMP_SLOTs of an object bound lazily are only moved by the load bias
+ * here, so that they still lead to the PLT's lazy stub; lazy.c binds each
+ * at its first call with the same ldso_bind_symbol as below.
  */
 #include "ldso.h"
 
@@ -17,6 +21,8 @@ struct reloc_pass {
 	unsigned counts[TYPE_COUNTS];	/* LD_DEBUG=statistics */
 	unsigned relr_count;
 	bool irelative;			/* this pass applies only IRELATIVE */
+	bool lazy;			/* JUMP_SLOTs may wait (lazy.c) */
+	size_t deferred;		/* JUMP_SLOTs left for their first call */
 	bool failed;
 	uint32_t cached_sym;		/* consecutive relocations often share */
 	int cached_flags;
@@ -65,22 +71,19 @@ static Elf_Addr call_resolver(Elf_Addr fn)
 }
 
 /*
- * Resolve symbol index i of the object being relocated.  A local symbol,
- * or a protected or hidden one it defines itself, binds to its own
- * definition; anything else goes through ldso_lookup.
+ * Bind symbol index i of d, for a relocation applied now or (lazy) at a
+ * PLT slot's first call.  A local symbol, or a protected or hidden one d
+ * defines itself, binds to its own definition; anything else goes
+ * through ldso_lookup, and a binding into a dlopen'ed object is noted for
+ * the unloading rule.  False (ref->sym 0) for an undefined strong symbol.
  */
-static bool resolve(struct reloc_pass *p, uint32_t i, int flags,
-		    struct symbol_ref *ref)
+bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
+		      struct symbol_ref *ref)
 {
-	struct dso *d = p->d;
 	const Elf_Sym *sym;
 	const char *name;
 	unsigned vis;
 
-	if (i == p->cached_sym && flags == p->cached_flags) {
-		*ref = p->cached_ref;
-		return true;
-	}
 	if (i >= d->nsyms)
 		ldso_fail(d->path, "relocation symbol index %u out of range", i);
 	sym = &d->symtab[i];
@@ -89,21 +92,34 @@ static bool resolve(struct reloc_pass *p, uint32_t i, int flags,
 	    (sym->st_shndx != SHN_UNDEF && vis != STV_DEFAULT)) {
 		ref->sym = sym;
 		ref->dso = d;
-	} else {
-		name = ldso_dso_string(d, sym->st_name);
-		if (!name)
-			ldso_fail(d->path, "bad symbol name offset");
-		*ref = ldso_lookup(name, ldso_version_wanted(d, i), d, flags);
-		if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK) {
-			report_undefined(p, name);
-			return false;
-		}
-		if (ref->dso)
-			note_binding(d, ref->dso);
-		if (ldso_debug & DEBUG_BINDINGS)
-			ldso_trace("bindings: binding file %s to %s: symbol `%s'",
-				   d->path, ref->dso ? ref->dso->path : "(weak, 0)",
-				   name);
+		return true;
+	}
+	name = ldso_dso_string(d, sym->st_name);
+	if (!name)
+		ldso_fail(d->path, "bad symbol name offset");
+	*ref = ldso_lookup(name, ldso_version_wanted(d, i), d, flags);
+	if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK)
+		return false;
+	if (ref->dso)
+		note_binding(d, ref->dso);
+	if (ldso_debug & DEBUG_BINDINGS)
+		ldso_trace("bindings: binding file %s to %s: symbol `%s'%s",
+			   d->path, ref->dso ? ref->dso->path : "(weak, 0)",
+			   name, lazy ? " (lazy)" : "");
+	return true;
+}
+
+/* ldso_bind_symbol for the object being relocated, with a one-entry cache. */
+static bool resolve(struct reloc_pass *p, uint32_t i, int flags,
+		    struct symbol_ref *ref)
+{
+	if (i == p->cached_sym && flags == p->cached_flags) {
+		*ref = p->cached_ref;
+		return true;
+	}
+	if (!ldso_bind_symbol(p->d, i, flags, false, ref)) {
+		report_undefined(p, ldso_dso_string(p->d, p->d->symtab[i].st_name));
+		return false;
 	}
 	p->cached_sym = i;
 	p->cached_flags = flags;
@@ -112,7 +128,7 @@ static bool resolve(struct reloc_pass *p, uint32_t i, int flags,
 }
 
 /* S: the address a reference binds to (an IFUNC's resolved target). */
-static Elf_Addr symbol_value(const struct symbol_ref *ref)
+Elf_Addr ldso_symbol_value(const struct symbol_ref *ref)
 {
 	Elf_Addr v;
 
@@ -254,7 +270,7 @@ static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 	if (symi) {
 		if (!resolve(p, symi, kind == REL_PLT ? LOOKUP_FOR_PLT : 0, &ref))
 			return;
-		s = symbol_value(&ref);
+		s = ldso_symbol_value(&ref);
 	}
 	switch (kind) {
 	case REL_WORD:
@@ -311,6 +327,30 @@ static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 {
 	for (size_t n = size / sizeof(*r); n; n--, r++)
 		apply_one(p, r);
+}
+
+/*
+ * DT_JMPREL of an object bound lazily.  A JUMP_SLOT that may wait (its
+ * place and value checked by ldso_lazy_slot, more strictly than
+ * apply_one's) keeps its PLT stub's link-time address, moved by the bias
+ * (psABI); anything else goes through apply_one.  A loop of its own: it
+ * runs for every PLT slot of every object at start.
+ */
+static void defer_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
+{
+	struct dso *d = p->d;
+
+	for (size_t n = size / sizeof(*r); n; n--, r++) {
+		uint32_t type = ARCH_R_TYPE(r->r_info);
+		if (arch_reloc_kind(type) != REL_PLT || !ldso_lazy_slot(d, r->r_offset)) {
+			apply_one(p, r);
+			continue;
+		}
+		*(Elf_Addr *)(d->base + r->r_offset) += d->base;
+		if (type < TYPE_COUNTS)
+			p->counts[type]++;
+		p->deferred++;
+	}
 }
 
 static unsigned apply_relr(struct dso *d)
@@ -381,13 +421,16 @@ static void print_statistics(const struct reloc_pass *p)
 				   arch_reloc_name(t), p->counts[t]);
 	}
 	if (p->relr_count)
-		ldso_snprintf(line + n, sizeof(line) - n, " RELR=%u", p->relr_count);
+		n += ldso_snprintf(line + n, sizeof(line) - n, " RELR=%u", p->relr_count);
 	else if (n == 0)
 		line[0] = 0;
+	if (p->lazy)
+		ldso_snprintf(line + n, sizeof(line) - n, "; %zu deferred to their first call",
+			      p->deferred);
 	ldso_trace("statistics: %s: %u relocations:%s", p->d->path, total, line);
 }
 
-static void relocate(struct dso *d)
+static void relocate(struct dso *d, bool bind_now)
 {
 	struct reloc_pass p;
 
@@ -403,10 +446,17 @@ static void relocate(struct dso *d)
 	if (d->textrel)
 		set_text_writable(d, true);
 	p.relr_count = apply_relr(d);
+	p.lazy = ldso_lazy_possible(d, bind_now);
 	apply_table(&p, d->rel, d->relsz);
-	apply_table(&p, d->jmprel, d->jmprelsz);
+	if (p.lazy)
+		defer_table(&p, d->jmprel, d->jmprelsz);
+	else
+		apply_table(&p, d->jmprel, d->jmprelsz);
 	if (d->textrel)
 		set_text_writable(d, false);
+	/* Before IRELATIVE: an IFUNC resolver may call through this PLT. */
+	if (p.deferred)
+		ldso_lazy_install(d, p.deferred);
 	p.irelative = true;
 	p.cached_flags = -1;
 	apply_table(&p, d->rel, d->relsz);
@@ -432,19 +482,22 @@ void ldso_protect_relro(struct dso *d)
 
 /*
  * Relocate first and every object after it in load order, last loaded
- * first.  Returns false when symbols were undefined (each reported).
+ * first; bind_now (dlopen's RTLD_NOW) binds their PLT slots now too.
+ * Returns false when symbols were undefined (each reported).
  */
-bool ldso_relocate_objects(struct dso *first)
+bool ldso_relocate_objects(struct dso *first, bool bind_now)
 {
 	undefined_reported = false;
 	for (struct dso *d = ldso.tail; d; d = d->prev) {
 		if (!d->is_loader)
-			relocate(d);
+			relocate(d, bind_now);
 		if (d == first)
 			break;
 	}
-	if (ldso_debug & DEBUG_STATISTICS)
+	if (ldso_debug & DEBUG_STATISTICS) {
 		ldso_trace("statistics: %lu symbol lookups", ldso_lookup_count);
+		ldso_lazy_statistics();
+	}
 	return !undefined_reported;
 }
 
@@ -458,7 +511,7 @@ void ldso_protect_objects(struct dso *first)
 void ldso_relocate_all(void)
 {
 	ldso_symtable_build();
-	if (!ldso_relocate_objects(ldso.head))
+	if (!ldso_relocate_objects(ldso.head, false))
 		ldso_exit(LDSO_EXIT_FAILURE);
 	ldso_debug_set_dt_debug(ldso.main);
 	ldso_protect_objects(ldso.head);

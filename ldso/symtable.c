@@ -11,8 +11,9 @@
  * walk's, by construction.
  *
  * When: building costs one insertion per exported symbol, so it is built
- * only when the walk would cost more: symbolic relocations times objects
- * in scope well above the number of symbols.  A dlopen with RTLD_GLOBAL
+ * only when the walk would cost more: symbolic relocations made at start
+ * (not the JUMP_SLOTs lazy binding defers) times objects in scope well
+ * above the number of symbols.  A dlopen with RTLD_GLOBAL
  * appends its objects' definitions (they come last in scope order);
  * anything that reorders or shrinks the global scope (dlclose of a global
  * object, promoting an object to RTLD_GLOBAL) drops the table, and
@@ -85,9 +86,14 @@ static void insert_object(struct dso *d)
 	}
 }
 
+/* JUMP_SLOTs bound lazily are looked up at their first call, if ever. */
 static size_t relocation_count(const struct dso *d)
 {
-	return (d->relsz + d->jmprelsz) / sizeof(Elf_Reloc);
+	size_t size = d->relsz;
+
+	if (!ldso_lazy_possible(d, false))
+		size += d->jmprelsz;
+	return size / sizeof(Elf_Reloc);
 }
 
 /*

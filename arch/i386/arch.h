@@ -166,4 +166,91 @@ static inline bool arch_reads_canary(const unsigned char *p, size_t n)
 	return false;
 }
 
+/*
+ * Lazy binding (ldso/lazy.c, trampoline.S).  A PLT entry pushes the byte
+ * offset of its relocation in DT_JMPREL; PLT0 pushes GOT[1] and jumps to
+ * GOT[2], the trampoline chosen here.
+ */
+#define ARCH_PLT_RELOC_SCALE sizeof(Elf32_Rel)
+
+/*
+ * The xsave components a call may carry arguments or results in, besides
+ * the integer registers: SSE (bit 1: xmm0-7 and MXCSR; __m128
+ * arguments), AVX (2: the upper halves of ymm0-7; __m256), AVX-512 opmask
+ * (5) and ZMM_Hi256 (6), as on x86-64 (Hi16_ZMM, 7, does not exist in
+ * 32-bit mode).  Also x87 (0), as fxsave and fnsave save it: its stack is
+ * empty at a call, but not its control words.
+ */
+#define ARCH_LAZY_COMPONENTS 0x67u
+
+void ldso_lazy_xsavec(void);
+void ldso_lazy_xsave(void);
+void ldso_lazy_fxsave(void);
+void ldso_lazy_fnsave(void);
+extern uint32_t ldso_lazy_xsave_mask;	/* in trampoline.S */
+extern size_t ldso_lazy_state_size;
+
+struct arch_lazy {
+	void *trampoline;
+	const char *method;
+	uint32_t components;
+	size_t state_size;
+};
+
+static inline void arch_cpuid(uint32_t leaf, uint32_t sub, uint32_t r[4])
+{
+	__asm__ volatile ("cpuid" : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3])
+			  : "a"(leaf), "c"(sub));
+}
+
+/*
+ * Which trampoline, from CPUID, as glibc chooses on x86-64: xsavec when the
+ * CPU has it (compacted, so the smallest area), else xsave, both only when
+ * the kernel enabled them (OSXSAVE) and for the components it enabled
+ * (XCR0); else fxsave (FXSR), else fnsave for a CPU without SSE.  The
+ * area's size, rounded to the 64 bytes xsave aligns it to, is what leaf
+ * 0xd says: the sum of the components (each aligned if it asks) after the
+ * 576-byte legacy area and header, or for xsave the end of the highest.
+ */
+static inline struct arch_lazy arch_lazy_setup(void)
+{
+	struct arch_lazy how = { ldso_lazy_fxsave, "fxsave", 3, 512 };
+	uint32_t r[4], max, xcr0_lo, xcr0_hi;
+	bool compact;
+
+	arch_cpuid(0, 0, r);
+	max = r[0];
+	arch_cpuid(1, 0, r);
+	if (!(r[3] & (1u << 24)))
+		how = (struct arch_lazy){ ldso_lazy_fnsave, "fnsave", 1, 108 };
+	if (max >= 0xd && (r[2] & (1u << 27))) {
+		__asm__ volatile ("xgetbv" : "=a"(xcr0_lo), "=d"(xcr0_hi) : "c"(0));
+		how.components = ARCH_LAZY_COMPONENTS & xcr0_lo;
+		how.state_size = 576;
+		arch_cpuid(0xd, 1, r);
+		compact = (r[0] & 2) != 0;
+		for (unsigned i = 2; i < 32; i++) {
+			if (!(how.components & (1u << i)))
+				continue;
+			/* eax: size, ebx: offset in the standard layout,
+			 * ecx bit 1: 64-byte aligned in the compacted one */
+			arch_cpuid(0xd, i, r);
+			if (!compact) {
+				if (r[1] + r[0] > how.state_size)
+					how.state_size = r[1] + r[0];
+				continue;
+			}
+			if (r[2] & 2)
+				how.state_size = (how.state_size + 63) & ~(size_t)63;
+			how.state_size += r[0];
+		}
+		how.trampoline = compact ? ldso_lazy_xsavec : ldso_lazy_xsave;
+		how.method = compact ? "xsavec" : "xsave";
+		ldso_lazy_xsave_mask = how.components;
+	}
+	how.state_size = (how.state_size + 63) & ~(size_t)63;
+	ldso_lazy_state_size = how.state_size;
+	return how;
+}
+
 #endif

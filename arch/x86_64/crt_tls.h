@@ -17,4 +17,13 @@ static inline void *__crt_tls_arg_init(struct __crt_tls_arg *a, void *tp)
 	return tp;
 }
 
+/* The calling thread's thread pointer: the TCB's first word is itself. */
+static inline void *__crt_thread_pointer(void)
+{
+	void *tp;
+
+	__asm__("mov %%fs:0, %0" : "=r"(tp));
+	return tp;
+}
+
 #endif

@@ -19,4 +19,7 @@ typedef struct crt_thread *crt_thread_t;
 int crt_thread_create(crt_thread_t *thread, void *(*fn)(void *), void *arg);
 int crt_thread_join(crt_thread_t thread, void **result);
 
+/* The calling thread's thread pointer, which glibc's pthread_self returns. */
+unsigned long pthread_self(void);
+
 #endif

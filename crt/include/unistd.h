@@ -19,6 +19,7 @@ int close(int fd);
 off_t lseek(int fd, off_t offset, int whence);
 pid_t getpid(void);
 pid_t gettid(void);
+size_t confstr(int name, char *buf, size_t len);
 __attribute__((__noreturn__)) void _exit(int status);
 
 #endif

@@ -248,6 +248,37 @@ void ldso_debug_set_dt_debug(struct dso *main)
 	(void)main;
 }
 
+/* Lazy binding (lazy.c): the trampolines' addresses go into GOT[2], and
+ * no input code runs, so no first call ever reaches the fixup. */
+void ldso_lazy_xsavec(void)
+{
+}
+
+void ldso_lazy_xsave(void)
+{
+}
+
+void ldso_lazy_fxsave(void)
+{
+}
+
+#if ARCH_ELF_CLASS == ELFCLASS32
+void ldso_lazy_fnsave(void)
+{
+}
+#endif
+
+uint32_t ldso_lazy_xsave_mask;
+size_t ldso_lazy_state_size;
+
+void ldso_lock(void)
+{
+}
+
+void ldso_unlock(void)
+{
+}
+
 /* ---- one input -------------------------------------------------------------- */
 
 struct dso *fuzz_current;
@@ -335,7 +366,7 @@ void fuzz_one(const char *path, int fd, bool is_main)
 		}
 	}
 	if (!has_resolvers(d)) {
-		ldso_relocate_objects(d);
+		ldso_relocate_objects(d, false);
 		ldso_protect_relro(d);
 	}
 }

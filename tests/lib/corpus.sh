@@ -67,8 +67,9 @@ corpus_outcome() {
 #   object  the pc is in an executable segment of prog or libcorp.so: code
 #           the loader handed over to through a pointer the corruption
 #           left valid-looking (a RELATIVE addend moved inside .text)
-#   called  the pc is anywhere else and the word at sp is a return address
-#           into ld.so: the loader called through a bad pointer
+#   called  the pc is anywhere else (ld.so's data too) and the word at sp
+#           is a return address into ld.so: the loader called through a
+#           bad pointer
 #   jumped  the pc is anywhere else, reached from the objects' own code
 #           (a PLT stub or start code jumping through a corrupted slot)
 # "Anywhere else" includes ld.so's data: a wild pointer that happens to
