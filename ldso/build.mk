@@ -4,7 +4,7 @@
 
 LDSO_C := stage1 stage2 boot cmdline map dynamic search load symbol reloc \
 	tls init debug print string alloc sys ssp dlfcn trace env report version \
-	symtable state objects definition secure lazy
+	symtable state objects definition secure lazy plt fixup bind
 LDSO_ASM := start jump tlsdesc trampoline
 LDSO_OBJS := $(LDSO_ASM:%=$(O)/ldso/%.o) $(LDSO_C:%=$(O)/ldso/%.o) \
 	$(O)/ldso/tls_get_addr.o

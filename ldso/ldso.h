@@ -317,18 +317,24 @@ extern unsigned long ldso_lookup_count;
 struct symbol_ref ldso_lookup_in(const char *name, const char *version,
 				 struct dso **list, size_t count);
 
-/* reloc.c */
+/* bind.c and reloc.c */
 void ldso_relocate_all(void);
 bool ldso_relocate_objects(struct dso *first, bool bind_now);
 bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
 		      struct symbol_ref *ref);
 Elf_Addr ldso_symbol_value(const struct symbol_ref *ref);
+Elf_Addr ldso_call_resolver(Elf_Addr fn);
 
-/* lazy.c: PLT slots bound at their first call */
+/* plt.c, lazy.c, fixup.c: PLT slots bound at their first call */
 bool ldso_lazy_possible(const struct dso *d, bool bind_now);
 bool ldso_lazy_slot(const struct dso *d, Elf_Addr offset);
+bool ldso_plt_in_load(const struct dso *d, Elf_Addr vaddr, size_t size,
+		      unsigned need);
+bool ldso_plt_writable_later(const struct dso *d, Elf_Addr vaddr, size_t size);
+bool ldso_plt_slot_place_ok(const struct dso *d, Elf_Addr offset);
 void ldso_lazy_install(struct dso *d, size_t deferred);
 Elf_Addr ldso_lazy_fixup(struct dso *d, size_t pushed);
+size_t ldso_lazy_resolved_count(void);
 void ldso_lazy_statistics(void);
 void ldso_protect_objects(struct dso *first);
 void ldso_protect_relro(struct dso *d);

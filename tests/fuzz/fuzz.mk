@@ -3,7 +3,7 @@
 # for the i386 harness, 32-bit libstdc++ (Debian: clang lib32stdc++-12-dev).
 #
 #   build/fuzz/fuzz-<arch>    libFuzzer: ldso/map.c dynamic.c version.c definition.c
-#                             symbol.c symtable.c lazy.c reloc.c with that arch's
+#                             symbol.c symtable.c lazy.c plt.c fixup.c bind.c reloc.c with that arch's
 #                             headers (-m32 for i386)
 #   build/fuzz/replay-<arch>  the same parser under ASan/UBSan with a plain
 #                             main: replays the files named on its command
@@ -15,7 +15,8 @@
 FUZZ_CC ?= clang
 FUZZ_OUT := build/fuzz
 FUZZ_SRC := ldso/map.c ldso/dynamic.c ldso/version.c ldso/definition.c ldso/symbol.c \
-	ldso/symtable.c ldso/lazy.c tests/fuzz/glue.c tests/fuzz/harness.c
+	ldso/symtable.c ldso/lazy.c ldso/plt.c ldso/fixup.c ldso/bind.c tests/fuzz/glue.c \
+	tests/fuzz/harness.c
 FUZZ_DEPS := $(FUZZ_SRC) ldso/reloc.c tests/fuzz/replay.c ldso/*.h \
 	arch/*/*.h tests/fuzz/fuzz.mk
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all

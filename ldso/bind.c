@@ -1,0 +1,95 @@
+/*
+ * Binding one symbol reference: which definition it gets (its own for a
+ * local, protected or hidden symbol, else ldso_lookup's answer), the
+ * unloading rule's record of bindings into dlopen'ed objects, and the
+ * value a binding stands for.  Relocation and the lazy first call both
+ * bind through here, so the two follow the same rules.
+ */
+#include "ldso.h"
+
+/*
+ * A binding into an object dlopen'ed later than d and outside d's own
+ * dependencies keeps that object loaded as long as d is (see dlfcn.c).
+ */
+static void note_binding(struct dso *d, struct dso *def)
+{
+	if (def == d || !def->dlopened)
+		return;
+	for (size_t i = 0; i < d->ndeps; i++)
+		if (d->deps[i] == def)
+			return;
+	for (size_t i = 0; i < d->nreldeps; i++)
+		if (d->reldeps[i] == def)
+			return;
+	if (d->nreldeps == d->reldeps_cap) {
+		size_t cap = d->reldeps_cap ? d->reldeps_cap * 2 : 4;
+		struct dso **n = ldso_alloc(cap * sizeof(*n));
+		if (d->nreldeps)
+			memcpy(n, d->reldeps, d->nreldeps * sizeof(*n));
+		ldso_free(d->reldeps);
+		d->reldeps = n;
+		d->reldeps_cap = cap;
+	}
+	d->reldeps[d->nreldeps++] = def;
+}
+
+/* Call an IFUNC resolver: the address of the implementation it picks. */
+Elf_Addr ldso_call_resolver(Elf_Addr fn)
+{
+	return ((Elf_Addr(*)(void))fn)();
+}
+
+/*
+ * Bind symbol index i of d, for a relocation applied now or (lazy) at a
+ * PLT slot's first call.  A local symbol, or a protected or hidden one d
+ * defines itself, binds to its own definition; anything else goes
+ * through ldso_lookup, and a binding into a dlopen'ed object is noted for
+ * the unloading rule.  False (ref->sym 0) for an undefined strong symbol.
+ */
+bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
+		      struct symbol_ref *ref)
+{
+	const Elf_Sym *sym;
+	const char *name;
+	unsigned vis;
+
+	if (i >= d->nsyms)
+		ldso_fail(d->path, "relocation symbol index %u out of range", i);
+	sym = &d->symtab[i];
+	vis = ST_VISIBILITY(sym->st_other);
+	if (ST_BIND(sym->st_info) == STB_LOCAL ||
+	    (sym->st_shndx != SHN_UNDEF && vis != STV_DEFAULT)) {
+		ref->sym = sym;
+		ref->dso = d;
+		return true;
+	}
+	name = ldso_dso_string(d, sym->st_name);
+	if (!name)
+		ldso_fail(d->path, "bad symbol name offset");
+	*ref = ldso_lookup(name, ldso_version_wanted(d, i), d, flags);
+	if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK)
+		return false;
+	if (ref->dso)
+		note_binding(d, ref->dso);
+	if (ldso_debug & DEBUG_BINDINGS)
+		ldso_trace("bindings: binding file %s to %s: symbol `%s'%s",
+			   d->path, ref->dso ? ref->dso->path : "(weak, 0)",
+			   name, lazy ? " (lazy)" : "");
+	return true;
+}
+
+/* S: the address a reference binds to (an IFUNC's resolved target). */
+Elf_Addr ldso_symbol_value(const struct symbol_ref *ref)
+{
+	Elf_Addr v;
+
+	if (!ref->sym)
+		return 0;	/* undefined weak */
+	if (ref->sym->st_shndx == SHN_ABS)
+		return ref->sym->st_value;
+	v = ref->dso->base + ref->sym->st_value;
+	if (ST_TYPE(ref->sym->st_info) == STT_GNU_IFUNC &&
+	    ref->sym->st_shndx != SHN_UNDEF)
+		v = ldso_call_resolver(v);
+	return v;
+}

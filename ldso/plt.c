@@ -1,0 +1,104 @@
+/*
+ * What lazy binding may trust (see lazy.c): whether an object's GOT
+ * header and each of its JUMP_SLOTs look as every linker leaves them.
+ * Questions about the object alone, asked by relocation, by the
+ * process-wide symbol table and by the first call, so they live below all
+ * three.
+ */
+#include "ldso.h"
+
+/* The bindnow loader build binds every slot at start, for the tests. */
+#ifdef LDSO_BIND_NOW_ALWAYS
+#define FORCED_NOW true
+#else
+#define FORCED_NOW false
+#endif
+
+static bool load_holds(const Elf_Phdr *ph, Elf_Addr vaddr, size_t size,
+		       unsigned need)
+{
+	return ph->p_type == PT_LOAD && (ph->p_flags & need) == need &&
+	       vaddr >= ph->p_vaddr && size <= ph->p_memsz &&
+	       vaddr - ph->p_vaddr <= ph->p_memsz - size;
+}
+
+/*
+ * [vaddr, vaddr + size) inside one PT_LOAD with every flag of `need`.
+ * Asked for every JUMP_SLOT at start, the one cost lazy binding adds
+ * there: slots come in a row in one segment and point into one PLT, so
+ * the segment that answered last, per kind of question, is tried first
+ * (only an index: it is checked again, whatever object asks).
+ */
+bool ldso_plt_in_load(const struct dso *d, Elf_Addr vaddr, size_t size,
+		    unsigned need)
+{
+	static size_t last[2];
+	size_t *hint = &last[need == PF_X];
+
+	if (*hint < d->phnum && load_holds(&d->phdr[*hint], vaddr, size, need))
+		return true;
+	for (size_t i = 0; i < d->phnum; i++)
+		if (load_holds(&d->phdr[i], vaddr, size, need)) {
+			*hint = i;
+			return true;
+		}
+	return false;
+}
+
+/* The pages ldso_protect_relro makes read-only once relocation is done. */
+static bool in_relro(const struct dso *d, Elf_Addr vaddr, size_t size)
+{
+	Elf_Addr start, end;
+
+	if (!d->relro)
+		return false;
+	start = ldso_page_down(d->relro->p_vaddr);
+	end = ldso_page_down(d->relro->p_vaddr + d->relro->p_memsz);
+	return vaddr < end && vaddr + size > start;
+}
+
+/* Words the loader may still write after start: aligned, PF_W, not RELRO. */
+bool ldso_plt_writable_later(const struct dso *d, Elf_Addr vaddr, size_t size)
+{
+	return vaddr % sizeof(Elf_Addr) == 0 &&
+	       ldso_plt_in_load(d, vaddr, size, PF_R | PF_W) && !in_relro(d, vaddr, size);
+}
+
+/*
+ * GOT[1] and GOT[2]: two zero words reserved for us.  They are written
+ * before RELRO protection, and ld puts them inside it.
+ */
+static bool lazy_header_ok(const struct dso *d)
+{
+	const Elf_Addr *got = (const Elf_Addr *)(d->base + d->plt_got);
+
+	return d->plt_got && d->plt_got % sizeof(Elf_Addr) == 0 &&
+	       ldso_plt_in_load(d, d->plt_got, 3 * sizeof(Elf_Addr), PF_R | PF_W) &&
+	       got[1] == 0 && got[2] == 0;
+}
+
+bool ldso_lazy_possible(const struct dso *d, bool bind_now)
+{
+	return !FORCED_NOW && !bind_now && !ldso.bind_now && !d->bind_now &&
+	       d->jmprelsz && lazy_header_ok(d);
+}
+
+/* A slot's place: writable later, and not the header it is reached by. */
+bool ldso_plt_slot_place_ok(const struct dso *d, Elf_Addr offset)
+{
+	Elf_Addr header_end = d->plt_got + 3 * sizeof(Elf_Addr);
+
+	return ldso_plt_writable_later(d, offset, sizeof(Elf_Addr)) &&
+	       (offset >= header_end || offset + sizeof(Elf_Addr) <= d->plt_got);
+}
+
+/*
+ * May the JUMP_SLOT at offset wait for its first call?  Its link-time
+ * value, read once the place is known good, must lead into this object's
+ * code (its PLT), or the stub we would leave there is not one.
+ */
+bool ldso_lazy_slot(const struct dso *d, Elf_Addr offset)
+{
+	return ldso_plt_slot_place_ok(d, offset) &&
+	       ldso_plt_in_load(d, *(const Elf_Addr *)(d->base + offset), 1, PF_X);
+}
