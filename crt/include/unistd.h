@@ -17,6 +17,7 @@ ssize_t read(int fd, void *buf, size_t count);
 ssize_t write(int fd, const void *buf, size_t count);
 int close(int fd);
 off_t lseek(int fd, off_t offset, int whence);
+int chdir(const char *path);
 pid_t getpid(void);
 pid_t gettid(void);
 __attribute__((__noreturn__)) void _exit(int status);
