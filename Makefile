@@ -95,8 +95,12 @@ LIBGCC := $(shell $(CC) $(M) -print-libgcc-file-name)
 
 # Everything here is freestanding: our own headers, gcc's (stddef.h,
 # stdarg.h, stdint.h) and nothing from a libc.
+# -fasynchronous-unwind-tables: every object carries .eh_frame, so that
+# debuggers, profilers and valgrind can walk from any instruction of the
+# loader or the runtime back to main (the tables are only read by those
+# tools: nothing here unwinds at run time).
 FREESTANDING := -nostdinc -isystem $(GCC_INCLUDE) -ffreestanding \
-	-fno-asynchronous-unwind-tables -fno-unwind-tables \
+	-fasynchronous-unwind-tables \
 	-fno-tree-loop-distribute-patterns
 WARN := -Wall -Wextra -Werror
 CFLAGS_BASE := $(M) -std=gnu11 -O2 -fPIC $(FREESTANDING) $(WARN) \
