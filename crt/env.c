@@ -1,4 +1,7 @@
-/* getenv() and getauxval(), over what __crt_start found on the stack. */
+/*
+ * getenv(), getauxval() and getpagesize(), over what __crt_start found on
+ * the stack.
+ */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,4 +32,16 @@ unsigned long getauxval(unsigned long type)
 			return entry[1];
 	errno = ENOENT;
 	return 0;
+}
+
+/*
+ * valgrind's preloads call it (and need it from the C runtime): they may
+ * run before __crt_start has found the auxiliary vector, hence the
+ * fallback, the page size of every x86 Linux.
+ */
+int getpagesize(void)
+{
+	unsigned long size = __crt_auxv ? getauxval(AT_PAGESZ) : 0;
+
+	return size ? (int)size : 4096;
 }

@@ -19,6 +19,7 @@ int close(int fd);
 off_t lseek(int fd, off_t offset, int whence);
 int chdir(const char *path);
 pid_t getpid(void);
+int getpagesize(void);
 pid_t gettid(void);
 __attribute__((__noreturn__)) void _exit(int status);
 
