@@ -125,6 +125,29 @@ bool ldso_in_writable(const struct dso *d, Elf_Addr vaddr, size_t size)
 }
 
 /*
+ * PT_GNU_RELRO: ldso_protect_relro makes its whole pages read-only, so
+ * they must be pages of one PT_LOAD.  lld rounds p_memsz up to the next
+ * page boundary, past that segment's p_memsz: the file part must lie in
+ * the segment, the end only within its last page.
+ */
+static bool relro_ok(const struct dso *d)
+{
+	const Elf_Phdr *r = d->relro;
+
+	if (!ldso_in_image(d, r->p_vaddr, r->p_filesz) ||
+	    ldso_add_overflows(r->p_vaddr, r->p_memsz))
+		return false;
+	for (size_t i = 0; i < d->phnum; i++) {
+		const Elf_Phdr *ph = &d->phdr[i];
+		if (ph->p_type == PT_LOAD && r->p_vaddr >= ph->p_vaddr &&
+		    r->p_vaddr - ph->p_vaddr < ph->p_memsz)
+			return r->p_vaddr + r->p_memsz <=
+			       ldso_page_up(ph->p_vaddr + ph->p_memsz);
+	}
+	return false;
+}
+
+/*
  * Check the program headers and note what the loader needs from them.
  * file_size is 0 for objects the kernel mapped (nothing to check against).
  */
@@ -183,7 +206,7 @@ static void scan_phdrs(struct dso *d, uint64_t file_size)
 		ldso_fail(d->path, "PT_LOAD span too large");
 	if (d->tls_memsz && !ldso_in_image(d, d->tls_image, d->tls_filesz))
 		ldso_fail(d->path, "PT_TLS image outside the object");
-	if (d->relro && !ldso_in_image(d, d->relro->p_vaddr, d->relro->p_memsz))
+	if (d->relro && !relro_ok(d))
 		ldso_fail(d->path, "PT_GNU_RELRO outside the object");
 	for (size_t i = 0; i < d->phnum; i++) {
 		const Elf_Phdr *ph = &d->phdr[i];
