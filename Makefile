@@ -4,7 +4,10 @@
 #   make ARCH=i386  build one arch
 #   make demo       install what is missing, build, run a protected program
 #   make test       install what is missing, build, run the whole test suite
-#                   against each loader: the default and every variant
+#                   against each loader: default and the variants below, and
+#                   a sample of it with every other toolchain
+#   make test-toolchains  the whole suite's cases and differential programs
+#                   with every other toolchain (tests/lib/toolchain.sh)
 #   make mutation   plant catalogued bugs one at a time in a scratch copy and
 #                   run the tests that should catch each (tests/mutation/)
 #   make install    install into PREFIX (default /usr/local), under DESTDIR
@@ -64,9 +67,28 @@ deps:
 demo: deps all
 	@tests/demo
 
+# The toolchain axis (tests/lib/toolchain.sh): every case and differential
+# program built with each of these instead of gcc + GNU ld, run natively
+# with the default loader.  All of them, times the whole suite, take longer
+# than CI's 30 minutes on two cores (about 2.5 minutes a toolchain), so
+# `make test` runs the sample below with every toolchain, the cases whose
+# objects differ most between linkers (relocation kinds, RELRO, RELR, hash
+# tables, copy relocations, IFUNC, TLS, symbol binding, versions,
+# $ORIGIN); `make test-toolchains` runs them all.
+TEST_TOOLCHAINS := gold lld clang-lld mold clang now norelro noseparate-code \
+	hash-sysv hash-gnu hash-both relr no-plt bsymbolic old-dtags
+TOOLCHAIN_SAMPLE := hello relro relr hash-styles copy-reloc ifunc tls-models \
+	protected symbolic interpose nonpie symbol-versions runpath-origin \
+	dl-global-local init-fini-order ldso-cc-fuse-ld gdb-backtrace \
+	diff/copy diff/tls-lib diff/relative diff/interpose
+
 # One run of tests/run covers every loader build; its last line sums them.
 test: deps all
-	@LDSO_VARIANTS="default $(LDSO_VARIANTS)" tests/run $(ARCHES)
+	@LDSO_VARIANTS="default $(LDSO_VARIANTS)" TOOLCHAINS="$(TEST_TOOLCHAINS)" \
+		TOOLCHAIN_TESTS="$(TOOLCHAIN_SAMPLE)" tests/run $(ARCHES)
+
+test-toolchains: deps all
+	@TOOLCHAINS="$(TEST_TOOLCHAINS)" TOOLCHAINS_ONLY=yes tests/run $(ARCHES)
 
 check: test
 
@@ -85,7 +107,7 @@ fuzz:
 clean:
 	rm -rf build ld.so
 
-.PHONY: all deps demo test check clean variants fuzz mutation
+.PHONY: all deps demo test test-toolchains check clean variants fuzz mutation
 
 else
 
@@ -105,8 +127,12 @@ LIBGCC := $(shell $(CC) $(M) -print-libgcc-file-name)
 
 # Everything here is freestanding: our own headers, gcc's (stddef.h,
 # stdarg.h, stdint.h) and nothing from a libc.
+# -fasynchronous-unwind-tables: every object carries .eh_frame, so that
+# debuggers, profilers and valgrind can walk from any instruction of the
+# loader or the runtime back to main (the tables are only read by those
+# tools: nothing here unwinds at run time).
 FREESTANDING := -nostdinc -isystem $(GCC_INCLUDE) -ffreestanding \
-	-fno-asynchronous-unwind-tables -fno-unwind-tables \
+	-fasynchronous-unwind-tables \
 	-fno-tree-loop-distribute-patterns
 WARN := -Wall -Wextra -Werror
 CFLAGS_BASE := $(M) -std=gnu11 -O2 -fPIC $(FREESTANDING) $(WARN) \

@@ -1,6 +1,7 @@
 /*
- * getenv() and getauxval(), over what __crt_start found on the stack; and
- * confstr(), for the configuration strings the runtime does not have.
+ * getenv(), getauxval() and getpagesize(), over what __crt_start found on
+ * the stack; and confstr(), for the configuration strings the runtime does
+ * not have.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -45,4 +46,16 @@ size_t confstr(int name, char *buf, size_t len)
 	if (buf && len)
 		buf[0] = 0;
 	return 0;
+}
+
+/*
+ * valgrind's preloads call it (and need it from the C runtime): they may
+ * run before __crt_start has found the auxiliary vector, hence the
+ * fallback, the page size of every x86 Linux.
+ */
+int getpagesize(void)
+{
+	unsigned long size = __crt_auxv ? getauxval(AT_PAGESZ) : 0;
+
+	return size ? (int)size : 4096;
 }

@@ -59,6 +59,11 @@ off_t lseek(int fd, off_t offset, int whence)
 	return __crt_syscall_ret(arch_syscall3(SYS_lseek, fd, offset, whence));
 }
 
+int chdir(const char *path)
+{
+	return __crt_syscall_ret(arch_syscall1(SYS_chdir, (long)path));
+}
+
 pid_t getpid(void)
 {
 	return arch_syscall0(SYS_getpid);

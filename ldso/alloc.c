@@ -133,3 +133,26 @@ char *ldso_self_exe_copy(void)
 
 	return ldso_self_exe(buf, sizeof(buf)) ? ldso_strdup(buf) : 0;
 }
+
+/*
+ * path made absolute against the current directory, or 0 when it already
+ * is or the directory cannot be read.  Asked at load time, as glibc does,
+ * so that $ORIGIN stays right after the program changes directory.
+ */
+char *ldso_absolute_copy(const char *path)
+{
+	char buf[LDSO_PATH_MAX];
+	size_t len, plen;
+
+	if (path[0] == '/' || ldso_getcwd(buf, sizeof(buf)) < 0)
+		return 0;
+	while (path[0] == '.' && path[1] == '/')
+		path += 2;	/* "/cwd/prog", not "/cwd/./prog" */
+	plen = ldso_strlen(path);
+	len = ldso_strlen(buf);
+	if (len + 1 + plen >= sizeof(buf))
+		return 0;
+	buf[len] = '/';
+	memcpy(buf + len + 1, path, plen + 1);
+	return ldso_strdup(buf);
+}

@@ -98,6 +98,7 @@ static void free_dso(struct dso *d)
 	if (d->needed_name != d->path)
 		ldso_free((void *)d->needed_name);
 	ldso_free((void *)d->path);
+	ldso_free((void *)d->real_path);
 	ldso_free(d);
 }
 

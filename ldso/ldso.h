@@ -104,7 +104,7 @@ struct dso {
 	bool relocated, inited, init_queued;
 	bool kernel_mapped;
 	Elf_Addr entry_point;
-	const char *real_path;		/* the program's own file, for $ORIGIN */
+	const char *real_path;		/* absolute path, for $ORIGIN (0: path is) */
 	const char *needed_name;	/* the name it was asked for by */
 	bool missing;			/* --list: not found */
 	bool static_tls;		/* DF_STATIC_TLS: initial-exec TLS code */
@@ -239,6 +239,7 @@ void ldso_free(void *ptr);
 char *ldso_strdup(const char *s);
 char *ldso_strndup(const char *s, size_t n);
 char *ldso_self_exe_copy(void);
+char *ldso_absolute_copy(const char *path);
 
 /* sys.c: system calls that return -errno. */
 long ldso_open(const char *path, int flags);
@@ -256,6 +257,7 @@ struct ldso_file_id {
 };
 long ldso_fstat(int fd, struct ldso_file_id *id);
 long ldso_readlink(const char *path, char *buf, size_t len);
+long ldso_getcwd(char *buf, size_t size);
 bool ldso_self_exe(char *buf, size_t size);
 
 /* stage2.c */

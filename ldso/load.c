@@ -113,6 +113,7 @@ void ldso_drop_opening(void)
 	if (d->needed_name != d->path)
 		ldso_free((void *)d->needed_name);
 	ldso_free((void *)d->path);
+	ldso_free((void *)d->real_path);
 	ldso_free(d);
 }
 

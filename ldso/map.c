@@ -395,6 +395,8 @@ struct dso *ldso_map_file(const char *path, int fd, bool is_main)
 	ldso.opening = d;
 	d->path = ldso_strdup(path);
 	d->name = (char *)d->path;
+	/* $ORIGIN is absolute (as glibc's), whatever cwd later becomes. */
+	d->real_path = ldso_absolute_copy(path);
 	if ((r = ldso_fstat(fd, &id)) < 0)
 		ldso_fail(path, "cannot stat: statx: %s", ldso_strerror(r));
 	if ((id.mode & S_IFMT) != S_IFREG)

@@ -57,6 +57,11 @@ long ldso_readlink(const char *path, char *buf, size_t len)
 			     (long)len);
 }
 
+long ldso_getcwd(char *buf, size_t size)
+{
+	return arch_syscall2(SYS_getcwd, (long)buf, (long)size);
+}
+
 /*
  * Our own executable's path, through any symlink, into buf (size bytes,
  * with its terminating zero); false if unknown or too long.

@@ -22,10 +22,19 @@
 	.hidden __crt_clone
 	.type __crt_clone, @function
 __crt_clone:
+	.cfi_startproc
 	push %ebx
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset ebx, 0
 	push %esi
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset esi, 0
 	push %edi
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset edi, 0
 	push %ebp
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset ebp, 0
 	mov 24(%esp), %ecx	/* stack */
 	and $-16, %ecx
 	sub $16, %ecx
@@ -42,17 +51,29 @@ __crt_clone:
 	test %eax, %eax
 	jnz 1f
 	/* The child: no frame above this one for a debugger to walk. */
+	.cfi_remember_state
+	.cfi_undefined eip
 	xor %ebp, %ebp
 	call *4(%esp)		/* esp % 16 == 0 before the call, as the ABI wants */
 	mov %eax, %ebx
 	mov $1, %eax		/* SYS_exit: this thread only */
 	int $0x80
 	hlt
-1:	pop %ebp
+1:	.cfi_restore_state
+	pop %ebp
+	.cfi_adjust_cfa_offset -4
+	.cfi_restore ebp
 	pop %edi
+	.cfi_adjust_cfa_offset -4
+	.cfi_restore edi
 	pop %esi
+	.cfi_adjust_cfa_offset -4
+	.cfi_restore esi
 	pop %ebx
+	.cfi_adjust_cfa_offset -4
+	.cfi_restore ebx
 	ret
+	.cfi_endproc
 	.size __crt_clone, . - __crt_clone
 
 	.section .note.GNU-stack, "", @progbits

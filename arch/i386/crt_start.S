@@ -15,6 +15,8 @@
 	.globl _start
 	.type _start, @function
 _start:
+	.cfi_startproc
+	.cfi_undefined eip	/* the outermost frame: unwinders stop here */
 	xor %ebp, %ebp		/* the outermost frame, for unwinders */
 	mov %esp, %eax		/* -> argc */
 	and $-16, %esp
@@ -23,6 +25,7 @@ _start:
 	push %eax
 	call __crt_start_c
 	hlt
+	.cfi_endproc
 	.size _start, . - _start
 
 	.hidden __crt_start_c

@@ -11,6 +11,7 @@
 	.hidden ldso_setjmp
 	.type ldso_setjmp, @function
 ldso_setjmp:
+	.cfi_startproc
 	mov 4(%esp), %eax
 	mov %ebx, 0(%eax)
 	mov %esi, 4(%eax)
@@ -22,12 +23,14 @@ ldso_setjmp:
 	mov %ecx, 20(%eax)
 	xor %eax, %eax
 	ret
+	.cfi_endproc
 	.size ldso_setjmp, . - ldso_setjmp
 
 	.globl ldso_longjmp
 	.hidden ldso_longjmp
 	.type ldso_longjmp, @function
 ldso_longjmp:
+	.cfi_startproc
 	mov 4(%esp), %edx
 	mov 8(%esp), %eax
 	mov 0(%edx), %ebx
@@ -36,6 +39,7 @@ ldso_longjmp:
 	mov 12(%edx), %ebp
 	mov 16(%edx), %esp
 	jmp *20(%edx)
+	.cfi_endproc
 	.size ldso_longjmp, . - ldso_longjmp
 
 /*
@@ -47,11 +51,14 @@ ldso_longjmp:
 	.hidden ldso_enter
 	.type ldso_enter, @function
 ldso_enter:
+	.cfi_startproc
 	mov 12(%esp), %edx
 	mov 8(%esp), %eax
 	mov 4(%esp), %esp
+	.cfi_undefined eip		/* the program's first frame is the outermost */
 	xor %ebp, %ebp
 	jmp *%eax
+	.cfi_endproc
 	.size ldso_enter, . - ldso_enter
 
 	.section .note.GNU-stack, "", @progbits

@@ -19,6 +19,8 @@
 	.hidden _dlstart
 	.type _dlstart, @function
 _dlstart:
+	.cfi_startproc
+	.cfi_undefined eip		/* outermost frame: unwinders stop here */
 	xor %ebp, %ebp			/* outermost frame for debuggers */
 	mov %esp, %esi			/* the kernel's sp, kept in a callee-saved register */
 	and $-16, %esp
@@ -39,6 +41,7 @@ _dlstart:
 	push %esi
 	call ldso_main			/* never returns: ends in ldso_enter */
 	hlt
+	.cfi_endproc
 	.size _dlstart, . - _dlstart
 
 	.section .note.GNU-stack, "", @progbits

@@ -21,6 +21,7 @@
 #define SYS_open 5
 #define SYS_close 6
 #define SYS_waitpid 7
+#define SYS_chdir 12
 #define SYS_lseek 19
 #define SYS_getpid 20
 #define SYS_kill 37
@@ -32,6 +33,7 @@
 #define SYS_rt_sigaction 174
 #define SYS_rt_sigprocmask 175
 #define SYS_pread64 180
+#define SYS_getcwd 183
 #define SYS_mmap2 192
 #define SYS_fstat64 197
 #define SYS_gettid 224

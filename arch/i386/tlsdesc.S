@@ -11,8 +11,10 @@
 	.hidden ldso_tlsdesc_static
 	.type ldso_tlsdesc_static, @function
 ldso_tlsdesc_static:
+	.cfi_startproc
 	mov 4(%eax), %eax
 	ret
+	.cfi_endproc
 	.size ldso_tlsdesc_static, . - ldso_tlsdesc_static
 
 /*
@@ -24,19 +26,31 @@ ldso_tlsdesc_static:
 	.hidden ldso_tlsdesc_dynamic
 	.type ldso_tlsdesc_dynamic, @function
 ldso_tlsdesc_dynamic:
+	.cfi_startproc
 	push %ecx
+	.cfi_adjust_cfa_offset 4
 	push %edx
+	.cfi_adjust_cfa_offset 4
 	push %ebp
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset ebp, 0
 	mov %esp, %ebp
+	.cfi_def_cfa_register ebp
 	and $-16, %esp
 	sub $12, %esp
 	push 4(%eax)
 	call ldso_tlsdesc_offset
 	mov %ebp, %esp
+	.cfi_def_cfa_register esp
 	pop %ebp
+	.cfi_adjust_cfa_offset -4
+	.cfi_restore ebp
 	pop %edx
+	.cfi_adjust_cfa_offset -4
 	pop %ecx
+	.cfi_adjust_cfa_offset -4
 	ret
+	.cfi_endproc
 	.size ldso_tlsdesc_dynamic, . - ldso_tlsdesc_dynamic
 
 	.section .note.GNU-stack, "", @progbits

@@ -21,6 +21,7 @@
 	.hidden __crt_clone
 	.type __crt_clone, @function
 __crt_clone:
+	.cfi_startproc
 	and $-16, %rsi
 	sub $16, %rsi
 	mov 8(%rsp), %rax
@@ -33,6 +34,8 @@ __crt_clone:
 	test %rax, %rax
 	jnz 1f
 	/* The child: no frame above this one for a debugger to walk. */
+	.cfi_remember_state
+	.cfi_undefined rip
 	xor %ebp, %ebp
 	pop %rax
 	pop %rdi
@@ -41,7 +44,9 @@ __crt_clone:
 	mov $60, %eax		/* SYS_exit: this thread only */
 	syscall
 	hlt
-1:	ret
+1:	.cfi_restore_state
+	ret
+	.cfi_endproc
 	.size __crt_clone, . - __crt_clone
 
 	.section .note.GNU-stack, "", @progbits

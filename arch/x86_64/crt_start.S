@@ -15,12 +15,15 @@
 	.globl _start
 	.type _start, @function
 _start:
+	.cfi_startproc
+	.cfi_undefined rip	/* the outermost frame: unwinders stop here */
 	xor %ebp, %ebp		/* the outermost frame, for unwinders */
 	mov %rsp, %rdi		/* -> argc */
 	mov %rdx, %rsi		/* loader's fini */
 	and $-16, %rsp		/* rsp % 16 == 0 at the call, as the ABI asks */
 	call __crt_start_c
 	hlt
+	.cfi_endproc
 	.size _start, . - _start
 
 	.hidden __crt_start_c

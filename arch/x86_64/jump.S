@@ -11,6 +11,7 @@
 	.hidden ldso_setjmp
 	.type ldso_setjmp, @function
 ldso_setjmp:
+	.cfi_startproc
 	mov %rbx, 0(%rdi)
 	mov %rbp, 8(%rdi)
 	mov %r12, 16(%rdi)
@@ -23,12 +24,14 @@ ldso_setjmp:
 	mov %rdx, 56(%rdi)
 	xor %eax, %eax
 	ret
+	.cfi_endproc
 	.size ldso_setjmp, . - ldso_setjmp
 
 	.globl ldso_longjmp
 	.hidden ldso_longjmp
 	.type ldso_longjmp, @function
 ldso_longjmp:
+	.cfi_startproc
 	mov %esi, %eax
 	mov 0(%rdi), %rbx
 	mov 8(%rdi), %rbp
@@ -38,6 +41,7 @@ ldso_longjmp:
 	mov 40(%rdi), %r15
 	mov 48(%rdi), %rsp
 	jmp *56(%rdi)
+	.cfi_endproc
 	.size ldso_longjmp, . - ldso_longjmp
 
 /*
@@ -50,9 +54,12 @@ ldso_longjmp:
 	.hidden ldso_enter
 	.type ldso_enter, @function
 ldso_enter:
+	.cfi_startproc
 	mov %rdi, %rsp
+	.cfi_undefined rip		/* the program's first frame is the outermost */
 	xor %ebp, %ebp
 	jmp *%rsi
+	.cfi_endproc
 	.size ldso_enter, . - ldso_enter
 
 	.section .note.GNU-stack, "", @progbits

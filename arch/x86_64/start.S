@@ -17,6 +17,8 @@
 	.hidden _dlstart
 	.type _dlstart, @function
 _dlstart:
+	.cfi_startproc
+	.cfi_undefined rip		/* outermost frame: unwinders stop here */
 	xor %ebp, %ebp			/* outermost frame for debuggers */
 	mov %rsp, %rbx			/* the kernel's sp, kept in a callee-saved register */
 	and $-16, %rsp
@@ -28,6 +30,7 @@ _dlstart:
 	mov %rbx, %rdi
 	call ldso_main			/* never returns: ends in ldso_enter */
 	hlt
+	.cfi_endproc
 	.size _dlstart, . - _dlstart
 
 	.section .note.GNU-stack, "", @progbits

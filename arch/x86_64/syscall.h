@@ -30,6 +30,8 @@
 #define SYS_exit 60
 #define SYS_wait4 61
 #define SYS_kill 62
+#define SYS_getcwd 79
+#define SYS_chdir 80
 #define SYS_readlink 89
 #define SYS_arch_prctl 158
 #define SYS_gettid 186

@@ -11,8 +11,10 @@
 	.hidden ldso_tlsdesc_static
 	.type ldso_tlsdesc_static, @function
 ldso_tlsdesc_static:
+	.cfi_startproc
 	mov 8(%rax), %rax
 	ret
+	.cfi_endproc
 	.size ldso_tlsdesc_static, . - ldso_tlsdesc_static
 
 /*
@@ -24,16 +26,28 @@ ldso_tlsdesc_static:
 	.hidden ldso_tlsdesc_dynamic
 	.type ldso_tlsdesc_dynamic, @function
 ldso_tlsdesc_dynamic:
+	.cfi_startproc
 	push %rdi
+	.cfi_adjust_cfa_offset 8
 	push %rsi
+	.cfi_adjust_cfa_offset 8
 	push %rdx
+	.cfi_adjust_cfa_offset 8
 	push %rcx
+	.cfi_adjust_cfa_offset 8
 	push %r8
+	.cfi_adjust_cfa_offset 8
 	push %r9
+	.cfi_adjust_cfa_offset 8
 	push %r10
+	.cfi_adjust_cfa_offset 8
 	push %r11
+	.cfi_adjust_cfa_offset 8
 	push %rbp
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset rbp, 0
 	mov %rsp, %rbp
+	.cfi_def_cfa_register rbp
 	and $-16, %rsp
 	sub $256, %rsp
 	movdqu %xmm0, 0(%rsp)
@@ -71,16 +85,28 @@ ldso_tlsdesc_dynamic:
 	movdqu 224(%rsp), %xmm14
 	movdqu 240(%rsp), %xmm15
 	mov %rbp, %rsp
+	.cfi_def_cfa_register rsp
 	pop %rbp
+	.cfi_adjust_cfa_offset -8
+	.cfi_restore rbp
 	pop %r11
+	.cfi_adjust_cfa_offset -8
 	pop %r10
+	.cfi_adjust_cfa_offset -8
 	pop %r9
+	.cfi_adjust_cfa_offset -8
 	pop %r8
+	.cfi_adjust_cfa_offset -8
 	pop %rcx
+	.cfi_adjust_cfa_offset -8
 	pop %rdx
+	.cfi_adjust_cfa_offset -8
 	pop %rsi
+	.cfi_adjust_cfa_offset -8
 	pop %rdi
+	.cfi_adjust_cfa_offset -8
 	ret
+	.cfi_endproc
 	.size ldso_tlsdesc_dynamic, . - ldso_tlsdesc_dynamic
 
 	.section .note.GNU-stack, "", @progbits

@@ -22,7 +22,7 @@ ref_loader() {
 
 # diff_build SRC DIR INTERP: run SRC's build script (or the default one:
 # prog.c alone) in DIR, for a program whose PT_INTERP is INTERP.
-# -fno-tree-loop-distribute-patterns: no memset/strlen calls invented by gcc.
+# TC_NO_LIBCALLS (tests/lib/toolchain.sh): no memset/strlen calls invented by gcc.
 diff_build() {
 	local src=$1 dir=$2 interp=$3 common=$DIFF_DIR/common script
 	# shellcheck disable=SC2016 # expanded by the sh that runs it
@@ -32,10 +32,10 @@ diff_build() {
 	# shellcheck disable=SC2016
 	(cd "$dir" && env SRC="$src" INTERP="$interp" START="$common/start.c" \
 		FREE_CC="$HOSTCC -nostdlib -ffreestanding -fno-builtin -fno-stack-protector -O2 \
--fno-asynchronous-unwind-tables -fno-tree-loop-distribute-patterns -I$common" \
-		EXE_LDFLAGS="-Wl,--dynamic-linker=$interp -Wl,-z,nopack-relative-relocs \
+-fno-asynchronous-unwind-tables ${TC_NO_LIBCALLS-} -I$common" \
+		EXE_LDFLAGS="-Wl,--dynamic-linker=$interp ${TC_NO_RELR-} \
 -Wl,--no-as-needed -Wl,-rpath,\$ORIGIN -Wl,-rpath-link,. -L." \
-		LIB_LDFLAGS="-shared -fPIC -Wl,-z,nopack-relative-relocs \
+		LIB_LDFLAGS="-shared -fPIC ${TC_NO_RELR-} \
 -Wl,--no-as-needed -Wl,-rpath,\$ORIGIN -Wl,-rpath-link,. -L." \
 		sh -ec "$script") >"$dir/build.log" 2>&1
 }
@@ -67,6 +67,10 @@ run_diff() {
 	word_in "$ARCH" "$ARCHES" || return 0
 	if [ -n "$SKIP" ]; then
 		echo "SKIP $ARCH all ways $label_name: $SKIP"
+		return
+	fi
+	if toolchain_skipped; then
+		echo "SKIP $ARCH all ways $label_name: $TOOLCHAIN_SKIP_WHY"
 		return
 	fi
 	rm -rf "$dir" && mkdir -p "$dir/glibc" "$dir/musl" "$dir/ours" "$dir/results" || return

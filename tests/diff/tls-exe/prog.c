@@ -20,9 +20,9 @@ __thread char le_str[8] = "tdata";
 
 /* The same variables through the initial-exec model (a GOT slot holding
  * the tp offset, filled by a TPOFF relocation when not relaxed). */
-__attribute__((noinline, tls_model("initial-exec"))) static int *ie_data(void)
+__attribute__((noinline)) static int *ie_data(void)
 {
-	extern __thread int le_data;
+	extern __thread int le_data __attribute__((tls_model("initial-exec")));
 	return &le_data;
 }
 
