@@ -260,6 +260,11 @@ static void defer_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 			apply_one(p, r);
 			continue;
 		}
+		/* Checked now, as eager binding would: a bad index in a slot
+		 * that waits must still fail the start-up, not the call. */
+		if (ARCH_R_SYM(r->r_info) >= d->nsyms)
+			ldso_fail(d->path, "relocation symbol index %u out of range",
+				  (unsigned)ARCH_R_SYM(r->r_info));
 		*(Elf_Addr *)(d->base + r->r_offset) += d->base;
 		if (type < TYPE_COUNTS)
 			p->counts[type]++;
