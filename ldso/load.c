@@ -215,6 +215,7 @@ static struct dso *try_preload(const char *name, long *err)
 	ldso.dl_recover = jump;
 	if (ldso_setjmp(jump)) {
 		ldso.dl_recover = 0;
+		ldso_drop_opening();	/* its descriptor and mapping, if any */
 		*err = 0;
 		return 0;
 	}
