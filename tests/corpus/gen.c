@@ -487,6 +487,33 @@ static void dynamic_ph_variants(void)
 	emit("pt_dynamic", DYN_WAYS, "dynamic-no-null");
 }
 
+/*
+ * A table of one entry that starts where the image ends.  The entry's
+ * bytes are zero (the file's bytes that fill the last page, zeroed
+ * here; bss and the page's tail are zero anyway), and an entry of zeros
+ * is harmless in every table: only the check that a table ends inside
+ * its segment refuses this one.
+ */
+static void just_past(uint64_t tag, uint64_t size_tag, const char *name,
+		      size_t align)
+{
+	uint64_t end = image_end();
+
+	for (size_t i = 0; i < phnum; i++) {
+		uint64_t v = ph_get(i, P_VADDR), off = ph_get(i, P_OFFSET);
+		uint64_t fs = ph_get(i, P_FILESZ);
+		if (ph_get(i, P_TYPE) != PT_LOAD ||
+		    v + ph_get(i, P_MEMSZ) != end || fs != ph_get(i, P_MEMSZ))
+			continue;
+		if (off + fs + align > size)
+			return;
+		memset(buf + off + fs, 0, align);
+	}
+	dyn_set(tag, end);
+	dyn_set(size_tag, align);
+	emit("dyn_size", DYN_WAYS, "%s-size-just-past", name);
+}
+
 /* A pointer tag: outside, wrapping, misaligned; with its size tag: too big. */
 static void pointer_variants(uint64_t tag, uint64_t size_tag, const char *name,
 			     size_t align)
@@ -522,6 +549,7 @@ static void pointer_variants(uint64_t tag, uint64_t size_tag, const char *name,
 		dyn_set(size_tag, dyn_val(size_tag) + 1);
 		emit("dyn_size", DYN_WAYS, "%s-size-odd", name);
 	}
+	just_past(tag, size_tag, name, align);
 }
 
 static void dynamic_variants(void)
