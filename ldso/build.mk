@@ -4,11 +4,17 @@
 
 LDSO_C := stage1 stage2 boot cmdline map dynamic search load symbol reloc \
 	tls init debug print string alloc sys ssp dlfcn trace env report version \
-	symtable state objects definition secure lazy plt fixup bind
+	symtable state objects definition secure lazy plt fixup bind thread_db
 LDSO_ASM := start jump tlsdesc trampoline
 LDSO_OBJS := $(LDSO_ASM:%=$(O)/ldso/%.o) $(LDSO_C:%=$(O)/ldso/%.o) \
 	$(O)/ldso/tls_get_addr.o
 LDSO_CFLAGS := $(CFLAGS_BASE) -fvisibility=hidden -Ildso $(LDSO_DEFINES) -MMD -MP
+
+# The host's glibc version, which its libthread_db wants to find in the
+# process (ldso/thread_db.c); none without getconf, and gdb then shows no
+# thread-local variables.
+LDSO_THREAD_DB_VERSION := $(shell getconf GNU_LIBC_VERSION 2>/dev/null | sed -n 's/^glibc //p')
+$(O)/ldso/thread_db.o: LDSO_EXTRA := $(if $(LDSO_THREAD_DB_VERSION),-DLDSO_THREAD_DB_VERSION='"$(LDSO_THREAD_DB_VERSION)"')
 
 # Stage 1 reads no GOT: no jump tables (i386 reaches them through %ebx).
 $(O)/ldso/stage1.o: LDSO_EXTRA := -fno-jump-tables

@@ -144,16 +144,34 @@ static size_t count_sysv_symbols(struct dso *d, Elf_Addr vaddr)
 /*
  * DT_GNU_HASH counts only the symbols it hashes: undefined ones may lie
  * past its count (ld for i386 puts them after symoffset when nothing is
- * defined).  ld places .dynstr right after .dynsym, so the gap between the
- * two tables bounds the count; use it when it lies inside the image.
+ * defined).  The gap from .dynsym to the next table the dynamic section
+ * names bounds the count; use it when it lies inside the image.  GNU ld
+ * puts .dynstr next, lld puts .gnu.hash between the two: taking the gap
+ * to .dynstr there read the hash table as symbols, which dladdr could
+ * then answer with (on i386, where a garbage value plus the bias wraps).
  */
-static void extend_symbol_count(struct dso *d, Elf_Addr symtab, Elf_Addr strtab)
+static Elf_Addr next_table(const struct dyn_values *dv, Elf_Addr symtab)
 {
+	static const int tags[] = { DT_STRTAB, DT_HASH, DT_GNU_HASH_INDEX,
+				    DT_VERSYM_INDEX, DT_RELA, DT_REL, DT_JMPREL };
+	Elf_Addr next = 0;
+
+	for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
+		Elf_Addr a = dv->v[tags[i]];
+		if (dv->has[tags[i]] && a > symtab && (!next || a < next))
+			next = a;
+	}
+	return next;
+}
+
+static void extend_symbol_count(struct dso *d, const struct dyn_values *dv)
+{
+	Elf_Addr symtab = dv->v[DT_SYMTAB], next = next_table(dv, symtab);
 	size_t n;
 
-	if (d->hash || strtab <= symtab)
+	if (d->hash || !next)
 		return;
-	n = (strtab - symtab) / sizeof(Elf_Sym);
+	n = (next - symtab) / sizeof(Elf_Sym);
 	if (n > d->nsyms && n <= (1u << 24) &&
 	    ldso_in_image(d, symtab, n * sizeof(Elf_Sym)))
 		d->nsyms = n;
@@ -186,7 +204,7 @@ static void decode_symbols(struct dso *d, struct dyn_values *dv)
 	}
 	if (!d->gnu_hash && !d->hash)
 		ldso_fail(d->path, "no DT_HASH or DT_GNU_HASH");
-	extend_symbol_count(d, v[DT_SYMTAB], v[DT_STRTAB]);
+	extend_symbol_count(d, dv);
 	if (d->nsyms > MAX_SYMBOLS)
 		ldso_fail(d->path, "too many symbols");
 	d->symtab = table(d, v[DT_SYMTAB], d->nsyms * sizeof(Elf_Sym),

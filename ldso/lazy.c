@@ -25,10 +25,9 @@
  * thread's dlopen or dlclose half done; two threads making the same first
  * call store the same word.  A signal handler on the same thread is the
  * hard case: had it interrupted the fixup while the lock was held and
- * made a first call itself, the recursive lock would let it in on an
- * update in progress (the allocator, a reldeps array), and in the
- * instants between the lock word's compare-and-swap and the owner's id
- * being stored it would wait forever for itself.  glibc's fixup takes no
+ * made a first call itself, the recursive lock (which knows its owner by
+ * the thread id in the lock word, objects.c) would let it in on an
+ * update in progress (the allocator, a reldeps array).  glibc's fixup takes no
  * lock for its lookups (its scopes are replaced, never edited in place).
  * Ours edit lists in place, so instead the fixup blocks every signal for
  * as long as it holds the lock: a handler still runs anywhere else in the

@@ -341,8 +341,36 @@ void ldso_lazy_statistics(void);
 void ldso_protect_objects(struct dso *first);
 void ldso_protect_relro(struct dso *d);
 
+/* thread_db.c: what glibc's libthread_db reads (for gdb) */
+void ldso_thread_db_ready(void);
+
 /* tls.c */
 void ldso_setup_tls(void);
+/*
+ * tls.c's layouts, which thread_db.c also describes to glibc's
+ * libthread_db: a thread's DTV (the TCB's dtv), and the module table,
+ * laid out as one block of glibc's slot info list (a length, a next
+ * pointer that stays 0, the entries) so that the description is exact.
+ */
+struct dtv_slot {
+	void *block;		/* the variable area */
+	void *allocation;	/* what to free, 0 for static blocks */
+	size_t generation;	/* of the module when the block was made */
+};
+struct dtv {
+	size_t generation;
+	size_t capacity;
+	struct dtv_slot slot[];	/* indexed by module id; slot[0] unused */
+};
+struct tls_module {
+	struct dso *dso;	/* 0: id free */
+	size_t generation;	/* when this id was last assigned */
+};
+struct tls_module_table {
+	size_t capacity;	/* entries in slot[] */
+	struct tls_module_table *next;
+	struct tls_module slot[];	/* indexed by module id */
+};
 uintptr_t ldso_tls_offset(const struct dso *d);
 void *ldso_tls_get_addr(size_t module, size_t offset);
 void ldso_tls_add_module(struct dso *d, bool needs_static);

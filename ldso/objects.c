@@ -6,38 +6,62 @@
  * init), so that none of those has to call another to reach them.
  *
  * The lock is recursive and per thread: a constructor run by dlopen may
- * call dlopen again.  It is a futex word, since the loader has no libc.
+ * call dlopen again, and a signal handler that interrupts dlopen, dlsym
+ * or dlclose may make a first call through a lazy slot (fixup.c) or call
+ * the dl API itself on the same thread.  It is a futex word, since the
+ * loader has no libc, and the word itself holds the owner's thread id:
+ * taking the lock and naming the owner are one compare-and-swap, so there
+ * is no instant at which a handler on the owning thread finds the lock
+ * taken by nobody it recognises and waits forever for itself.
+ *
+ * The depth counts only the nested entries, not the first: the owner's
+ * first entry does not touch it, and the last exit releases the word only
+ * when it is zero.  A handler's nested entries are balanced, so whatever
+ * instruction of ldso_lock or ldso_unlock it interrupts, it finds the
+ * depth as the interrupted code will go on to use it, and it never
+ * releases the word on the interrupted code's behalf.
  */
 #include "ldso.h"
 
 #define FUTEX_WAIT 0
 #define FUTEX_WAKE 1
+#define LOCK_WAITERS 0x80000000u	/* someone sleeps on the word */
+#define LOCK_TID_MASK 0x3fffffffu	/* Linux thread ids fit (FUTEX_TID_MASK) */
 
-static int lock_word;
-static long lock_owner;
-static int lock_depth;
+static unsigned lock_word;	/* 0, or the owner's tid, maybe | LOCK_WAITERS */
+static unsigned lock_depth;	/* the owner's nested entries */
 
 void ldso_lock(void)
 {
-	long tid = arch_syscall0(SYS_gettid);
+	unsigned tid = (unsigned)arch_syscall0(SYS_gettid);
+	unsigned seen, want = tid;
 
-	if (lock_owner == tid) {
+	if ((__atomic_load_n(&lock_word, __ATOMIC_RELAXED) & LOCK_TID_MASK) == tid) {
 		lock_depth++;
 		return;
 	}
-	while (__sync_val_compare_and_swap(&lock_word, 0, 1) != 0)
-		arch_syscall4(SYS_futex, (long)&lock_word, FUTEX_WAIT, 1, 0);
-	lock_owner = tid;
-	lock_depth = 1;
+	/*
+	 * Having slept once, take the word with the waiters bit set: other
+	 * sleepers may remain, and the unlock that finds the bit wakes one.
+	 */
+	while ((seen = __sync_val_compare_and_swap(&lock_word, 0, want)) != 0) {
+		if (!(seen & LOCK_WAITERS) &&
+		    !__sync_bool_compare_and_swap(&lock_word, seen, seen | LOCK_WAITERS))
+			continue;
+		arch_syscall4(SYS_futex, (long)&lock_word, FUTEX_WAIT,
+			      (long)(seen | LOCK_WAITERS), 0);
+		want = tid | LOCK_WAITERS;
+	}
 }
 
 void ldso_unlock(void)
 {
-	if (--lock_depth)
+	if (lock_depth) {
+		lock_depth--;
 		return;
-	lock_owner = 0;
-	__sync_lock_release(&lock_word);
-	arch_syscall3(SYS_futex, (long)&lock_word, FUTEX_WAKE, 1);
+	}
+	if (__atomic_exchange_n(&lock_word, 0, __ATOMIC_RELEASE) & LOCK_WAITERS)
+		arch_syscall3(SYS_futex, (long)&lock_word, FUTEX_WAKE, 1);
 }
 
 /* Put d at the end of the load order; the list owns it from now on. */

@@ -31,23 +31,13 @@ _Static_assert(offsetof(struct tcb, canary) == ARCH_CANARY_OFFSET,
 
 #define TLS_SURPLUS 1664
 
-struct dtv_slot {
-	void *block;		/* the variable area */
-	void *allocation;	/* what to free, 0 for static blocks */
-	size_t generation;	/* of the module when the block was made */
-};
-
-struct dtv {
-	size_t generation;
-	size_t capacity;
-	struct dtv_slot slot[];	/* indexed by module id; slot[0] unused */
-};
-
-struct tls_module {
-	struct dso *dso;	/* 0: id free */
-	size_t generation;	/* when this id was last assigned */
-};
-
+/*
+ * The module table (its types, and the DTV's, are in ldso.h: thread_db.c
+ * describes them to debuggers).  `table` carries glibc's name for the
+ * same list, which is what libthread_db looks the table up by; `modules`
+ * is its entries.
+ */
+static struct tls_module_table *table __asm__("_dl_tls_dtv_slotinfo_list");
 static struct tls_module *modules;
 static size_t module_capacity, module_count;
 static size_t generation = 1;
@@ -79,11 +69,13 @@ static size_t new_module_id(struct dso *d)
 			break;
 	if (id >= module_capacity) {
 		size_t cap = module_capacity ? module_capacity * 2 : 16;
-		struct tls_module *m = ldso_alloc(cap * sizeof(*m));
+		struct tls_module_table *t = ldso_alloc(sizeof(*t) + cap * sizeof(t->slot[0]));
+		t->capacity = cap;
 		if (module_capacity)
-			memcpy(m, modules, module_capacity * sizeof(*m));
-		ldso_free(modules);
-		modules = m;
+			memcpy(t->slot, modules, module_capacity * sizeof(t->slot[0]));
+		ldso_free(table);
+		table = t;
+		modules = t->slot;
 		module_capacity = cap;
 	}
 	if (id > module_count)
@@ -108,19 +100,28 @@ static struct dtv *new_dtv(size_t capacity)
 	return dtv;
 }
 
-/* A fresh TCB at tp with every static block filled in. */
+/*
+ * A fresh TCB at tp with every static block filled in, and the DTV
+ * pointing at them (our own code finds static blocks from the offset, but
+ * a debugger reading the DTV through libthread_db finds them there).
+ */
 static struct tcb *init_tcb(struct tcb *tcb)
 {
+	struct dtv *dtv = new_dtv(module_capacity);
+
 	memset(tcb, 0, sizeof(*tcb));
 	for (size_t id = 1; id <= module_count; id++) {
 		struct dso *d = modules[id].dso;
-		if (d && d->tls_offset)
+		if (d && d->tls_offset) {
 			fill_block(d, (char *)tcb - d->tls_offset);
+			dtv->slot[id].block = (char *)tcb - d->tls_offset;
+			dtv->slot[id].generation = modules[id].generation;
+		}
 	}
 	tcb->self = tcb;
 	tcb->self2 = tcb;
-	tcb->dtv = new_dtv(module_capacity);
-	((struct dtv *)tcb->dtv)->generation = generation;
+	tcb->dtv = dtv;
+	dtv->generation = generation;
 	tcb->canary = ldso_early_tcb.canary;
 	tcb->pointer_guard = ldso_early_tcb.pointer_guard;
 	return tcb;
@@ -165,6 +166,7 @@ void ldso_setup_tls(void)
 	if ((r = arch_set_thread_pointer(tcb)) < 0)
 		ldso_fail(0, "cannot set the thread pointer: " ARCH_SET_TP_CALL ": %s",
 			  ldso_strerror(r));
+	ldso_thread_db_ready();
 }
 
 uintptr_t ldso_tls_offset(const struct dso *d)

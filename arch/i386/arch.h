@@ -101,6 +101,17 @@ struct arch_user_desc {
 	uint32_t flags;
 };
 
+/*
+ * How glibc's libthread_db finds a thread's TCB (thread_db.c): %gs holds
+ * a GDT selector; libthread_db takes it from the registers the debugger
+ * gives it (a 64-bit gdb gives x86-64's user_regs_struct, gs at 26 * 8),
+ * shifts the index out (>> 3) and asks ps_get_thread_area for that
+ * entry's base.  Only the 64-bit debugger's description: a 32-bit gdb
+ * would look for _thread_db_register32_thread_area.
+ */
+#define ARCH_THREAD_DB_SELF_NAME _thread_db_register64_thread_area
+#define ARCH_THREAD_DB_SELF { 64, 3, 26 * 8 }
+
 /* The system call arch_set_thread_pointer makes, for error messages. */
 #define ARCH_SET_TP_CALL "set_thread_area"
 

@@ -5,6 +5,18 @@
  * the target, which also binds the slot, restores them all and jumps
  * there, so the target runs as if it had been called directly.
  *
+ * For debuggers, the trampolines live in a section named .plt and call
+ * the fixup through _dl_fixup, a jump to ldso_lazy_fixup, below a
+ * _dl_runtime_resolve label: gdb's `step` takes a pc in any object's .plt
+ * (or in the interpreter's text, which it knows only through PT_INTERP)
+ * for resolver code and steps on through it, and at the entry of
+ * _dl_fixup of the object that defines _dl_runtime_resolve it runs to the
+ * return address instead of stepping through the lookup (glibc's names).
+ * So `step` into a first call lands in the callee also when gdb runs
+ * `ld.so ./prog` and knows no interpreter (docs/lazy-binding.md).  The
+ * .cfi directives let it (and every unwinder) see the caller from any
+ * instruction here.
+ *
  * Not protected by the stack protector (see LDSO_NO_SSP_OBJS): it keeps
  * no C frame of its own and runs between a caller and its callee.
  * ldso_lazy_fixup is ordinary, protected C.
@@ -41,12 +53,22 @@
 	.hidden \name
 	.type \name, @function
 \name:
+	.cfi_startproc
+	.cfi_def_cfa_offset 12		/* GOT[1] and the offset above the return address */
 	push %ebx
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset %ebx, 0
 	push %eax
+	.cfi_adjust_cfa_offset 4
 	push %ecx
+	.cfi_adjust_cfa_offset 4
 	push %edx
+	.cfi_adjust_cfa_offset 4
 	push %ebp
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset %ebp, 0
 	mov %esp, %ebp
+	.cfi_def_cfa_register %ebp
 	call 1f
 1:	pop %ebx
 	add $_GLOBAL_OFFSET_TABLE_+(.-1b), %ebx
@@ -69,7 +91,7 @@
 	sub $8, %esp
 	push 24(%ebp)
 	push 20(%ebp)
-	call ldso_lazy_fixup
+	call _dl_fixup
 	add $16, %esp
 	mov %eax, 24(%ebp)		/* the target, where the offset was */
 	.if \xsave
@@ -78,21 +100,40 @@
 	.endif
 	\restore (%esp)
 	mov %ebp, %esp
+	.cfi_def_cfa_register %esp
 	pop %ebp
+	.cfi_adjust_cfa_offset -4
+	.cfi_restore %ebp
 	pop %edx
+	.cfi_adjust_cfa_offset -4
 	pop %ecx
+	.cfi_adjust_cfa_offset -4
 	pop %eax
+	.cfi_adjust_cfa_offset -4
 	pop %ebx
+	.cfi_adjust_cfa_offset -4
+	.cfi_restore %ebx
 	add $4, %esp			/* GOT[1] */
+	.cfi_adjust_cfa_offset -4
 	ret				/* to the target */
+	.cfi_endproc
 	.size \name, . - \name
 	.endm
 
-	.text
+	.section .plt, "ax", @progbits
+_dl_runtime_resolve:
+	.type _dl_runtime_resolve, @function
 	LAZY_TRAMPOLINE ldso_lazy_xsavec, xsavec, xrstor, 1
 	LAZY_TRAMPOLINE ldso_lazy_xsave, xsave, xrstor, 1
 	LAZY_TRAMPOLINE ldso_lazy_fxsave, fxsave, fxrstor, 0
 	LAZY_TRAMPOLINE ldso_lazy_fnsave, fnsave, frstor, 0
+
+	.type _dl_fixup, @function
+_dl_fixup:
+	.cfi_startproc
+	jmp ldso_lazy_fixup
+	.cfi_endproc
+	.size _dl_fixup, . - _dl_fixup
 
 /* Set once at start by arch_lazy_setup (arch.h), before any PLT call. */
 	.bss

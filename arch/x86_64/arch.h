@@ -100,6 +100,14 @@ struct tcb {
 /* Where compiled code reads the canary; tls.c checks struct tcb agrees. */
 #define ARCH_CANARY_OFFSET 0x28
 
+/*
+ * How glibc's libthread_db finds a thread's TCB (thread_db.c): it is the
+ * fs base, which the debugger reads with ps_get_thread_area(FS), FS being
+ * 25 in <sys/reg.h>.
+ */
+#define ARCH_THREAD_DB_SELF_NAME _thread_db_const_thread_area
+#define ARCH_THREAD_DB_SELF { 25 }
+
 /* The system call arch_set_thread_pointer makes, for error messages. */
 #define ARCH_SET_TP_CALL "arch_prctl"
 

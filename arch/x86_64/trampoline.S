@@ -5,6 +5,18 @@
  * the target, which also binds the slot, restores them all and jumps
  * there, so the target runs as if it had been called directly.
  *
+ * For debuggers, the trampolines live in a section named .plt and call
+ * the fixup through _dl_fixup, a jump to ldso_lazy_fixup, below a
+ * _dl_runtime_resolve label: gdb's `step` takes a pc in any object's .plt
+ * (or in the interpreter's text, which it knows only through PT_INTERP)
+ * for resolver code and steps on through it, and at the entry of
+ * _dl_fixup of the object that defines _dl_runtime_resolve it runs to the
+ * return address instead of stepping through the lookup (glibc's names).
+ * So `step` into a first call lands in the callee also when gdb runs
+ * `ld.so ./prog` and knows no interpreter (docs/lazy-binding.md).  The
+ * .cfi directives let it (and every unwinder) see the caller from any
+ * instruction here.
+ *
  * Not protected by the stack protector (see LDSO_NO_SSP_OBJS): it keeps
  * no C frame of its own and runs between a caller and its callee.
  * ldso_lazy_fixup is ordinary, protected C.
@@ -38,16 +50,29 @@
 	.hidden \name
 	.type \name, @function
 \name:
+	.cfi_startproc
+	.cfi_def_cfa_offset 24		/* GOT[1] and the index above the return address */
 	push %rbx
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset %rbx, 0
 	push %rax
+	.cfi_adjust_cfa_offset 8
 	push %rcx
+	.cfi_adjust_cfa_offset 8
 	push %rdx
+	.cfi_adjust_cfa_offset 8
 	push %rsi
+	.cfi_adjust_cfa_offset 8
 	push %rdi
+	.cfi_adjust_cfa_offset 8
 	push %r8
+	.cfi_adjust_cfa_offset 8
 	push %r9
+	.cfi_adjust_cfa_offset 8
 	push %r10
+	.cfi_adjust_cfa_offset 8
 	mov %rsp, %rbx
+	.cfi_def_cfa_register %rbx
 	and $-64, %rsp
 	sub ldso_lazy_state_size(%rip), %rsp
 	.if \xsave
@@ -69,7 +94,7 @@
 	\save (%rsp)
 	mov 72(%rbx), %rdi
 	mov 80(%rbx), %rsi
-	call ldso_lazy_fixup
+	call _dl_fixup
 	mov %rax, %r11
 	.if \xsave
 	mov ldso_lazy_xsave_mask(%rip), %eax
@@ -77,24 +102,46 @@
 	.endif
 	\restore (%rsp)
 	mov %rbx, %rsp
+	.cfi_def_cfa_register %rsp
 	pop %r10
+	.cfi_adjust_cfa_offset -8
 	pop %r9
+	.cfi_adjust_cfa_offset -8
 	pop %r8
+	.cfi_adjust_cfa_offset -8
 	pop %rdi
+	.cfi_adjust_cfa_offset -8
 	pop %rsi
+	.cfi_adjust_cfa_offset -8
 	pop %rdx
+	.cfi_adjust_cfa_offset -8
 	pop %rcx
+	.cfi_adjust_cfa_offset -8
 	pop %rax
+	.cfi_adjust_cfa_offset -8
 	pop %rbx
+	.cfi_adjust_cfa_offset -8
+	.cfi_restore %rbx
 	add $16, %rsp			/* GOT[1] and the index */
+	.cfi_adjust_cfa_offset -16
 	jmp *%r11
+	.cfi_endproc
 	.size \name, . - \name
 	.endm
 
-	.text
+	.section .plt, "ax", @progbits
+_dl_runtime_resolve:
+	.type _dl_runtime_resolve, @function
 	LAZY_TRAMPOLINE ldso_lazy_xsavec, xsavec, xrstor, 1
 	LAZY_TRAMPOLINE ldso_lazy_xsave, xsave, xrstor, 1
 	LAZY_TRAMPOLINE ldso_lazy_fxsave, fxsave, fxrstor, 0
+
+	.type _dl_fixup, @function
+_dl_fixup:
+	.cfi_startproc
+	jmp ldso_lazy_fixup
+	.cfi_endproc
+	.size _dl_fixup, . - _dl_fixup
 
 /* Set once at start by arch_lazy_setup (arch.h), before any PLT call. */
 	.bss
