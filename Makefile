@@ -16,7 +16,7 @@
 # Each arch is built by a recursive make with ARCH set; the fragments
 # */build.mk describe their part for one arch.
 
-ARCHES ?= x86_64 i386
+ARCHES ?= x86_64 i386 aarch64
 HOST_ARCH := x86_64
 ifneq ($(findstring musl-gcc,$(CC)),)
 # musl-gcc only targets x86-64; building with it proves the loader needs
@@ -114,13 +114,12 @@ else
 B := build/$(ARCH)
 O := $(B)/obj
 
-ifeq ($(ARCH),x86_64)
-M := -m64
-else ifeq ($(ARCH),i386)
-M := -m32
-else
-$(error unknown ARCH $(ARCH): expected x86_64 or i386)
+# arch/<arch>/arch.mk: the compiler (a cross compiler for a CPU other
+# than the host's), its flags, and the guard flags of each LDSO_GUARD.
+ifeq ($(wildcard arch/$(ARCH)/arch.mk),)
+$(error unknown ARCH $(ARCH): expected one of $(notdir $(wildcard arch/*)))
 endif
+include arch/$(ARCH)/arch.mk
 
 GCC_INCLUDE := $(shell $(CC) -print-file-name=include)
 LIBGCC := $(shell $(CC) $(M) -print-libgcc-file-name)
@@ -141,7 +140,9 @@ CFLAGS_BASE := $(M) -std=gnu11 -O2 -fPIC $(FREESTANDING) $(WARN) \
 # Stack-protector policy of the loader.  LDSO_SSP=all (default) builds every
 # loader object with -fstack-protector-all, except the objects below;
 # LDSO_SSP=none builds none of them protected.  LDSO_GUARD picks where the
-# canary is read from: tls (%fs:0x28 / %gs:0x14) or global (__stack_chk_guard).
+# canary is read from: tls (the thread control block: %fs:0x28, %gs:0x14,
+# tpidr_el0+8, tp-8) or global (__stack_chk_guard); arch/<arch>/arch.mk
+# turns that into the compiler's flags.
 #
 # Built without the protector, and why:
 #   start.o   entry code, runs before anything exists
@@ -156,7 +157,7 @@ LDSO_SSP ?= all
 LDSO_GUARD ?= tls
 LDSO_NO_SSP_OBJS := start.o stage1.o stage2.o trampoline.o
 ifeq ($(LDSO_SSP),all)
-LDSO_SSP_FLAGS := -fstack-protector-all -mstack-protector-guard=$(LDSO_GUARD) \
+LDSO_SSP_FLAGS := -fstack-protector-all $(ARCH_GUARD_FLAGS_$(LDSO_GUARD)) \
 	-DLDSO_GUARD_$(LDSO_GUARD)
 else
 LDSO_SSP_FLAGS := -fno-stack-protector -DLDSO_GUARD_none

@@ -135,7 +135,7 @@ static void mark_new_objects(struct dso *first, struct dso *root, int flags)
 
 static struct dso *open_new(const char *name, int flags, struct dso *requester)
 {
-	void *jump[8];
+	void *jump[ARCH_JMP_BUF_WORDS];
 	struct dso *old_tail = ldso.tail, *d;
 
 	ldso.dl_error_set = false;
