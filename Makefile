@@ -16,7 +16,7 @@
 # Each arch is built by a recursive make with ARCH set; the fragments
 # */build.mk describe their part for one arch.
 
-ARCHES ?= x86_64 i386 aarch64
+ARCHES ?= x86_64 i386 aarch64 riscv64
 HOST_ARCH := x86_64
 ifneq ($(findstring musl-gcc,$(CC)),)
 # musl-gcc only targets x86-64; building with it proves the loader needs

@@ -42,6 +42,16 @@
 #define ARCH_EXPORTS_STACK_CHK_GUARD 0
 #endif
 
+/*
+ * The lazy-binding header at DT_PLTGOT: how many words, and which two the
+ * loader fills with the object and the trampoline PLT0 jumps to.
+ */
+#ifndef ARCH_PLT_GOT_HEADER
+#define ARCH_PLT_GOT_HEADER 3
+#define ARCH_PLT_GOT_OBJECT 1
+#define ARCH_PLT_GOT_TRAMPOLINE 2
+#endif
+
 /* Words ldso_setjmp (jump.S) saves: the callee-saved registers. */
 #ifndef ARCH_JMP_BUF_WORDS
 #define ARCH_JMP_BUF_WORDS 8
