@@ -52,6 +52,14 @@
 #define ARCH_PLT_GOT_TRAMPOLINE 2
 #endif
 
+/* Does the header look as the static linker leaves it?  Two zero words. */
+#ifndef ARCH_PLT_GOT_HEADER_OK
+static inline bool arch_plt_got_header_ok(const Elf_Addr *got)
+{
+	return got[ARCH_PLT_GOT_OBJECT] == 0 && got[ARCH_PLT_GOT_TRAMPOLINE] == 0;
+}
+#endif
+
 /* Words ldso_setjmp (jump.S) saves: the callee-saved registers. */
 #ifndef ARCH_JMP_BUF_WORDS
 #define ARCH_JMP_BUF_WORDS 8

@@ -66,8 +66,8 @@ bool ldso_plt_writable_later(const struct dso *d, Elf_Addr vaddr, size_t size)
 
 /*
  * The GOT's header (ARCH_PLT_GOT_HEADER words at DT_PLTGOT; x86, aarch64:
- * GOT[1] and GOT[2], riscv64: GOT[0] and GOT[1]): two zero words reserved
- * for us.  They are written before RELRO protection, and ld puts them
+ * GOT[1] and GOT[2], riscv64: GOT[0] and GOT[1]): two words reserved for
+ * us, as the static linker leaves them (arch_plt_got_header_ok).  They are written before RELRO protection, and ld puts them
  * inside it.
  */
 static bool lazy_header_ok(const struct dso *d)
@@ -77,7 +77,7 @@ static bool lazy_header_ok(const struct dso *d)
 	return d->plt_got && d->plt_got % sizeof(Elf_Addr) == 0 &&
 	       ldso_plt_in_load(d, d->plt_got, ARCH_PLT_GOT_HEADER * sizeof(Elf_Addr),
 				PF_R | PF_W) &&
-	       got[ARCH_PLT_GOT_OBJECT] == 0 && got[ARCH_PLT_GOT_TRAMPOLINE] == 0;
+	       arch_plt_got_header_ok(got);
 }
 
 bool ldso_lazy_possible(const struct dso *d, bool bind_now)

@@ -156,6 +156,13 @@ static inline bool arch_reads_canary(const unsigned char *p, size_t n)
 #define ARCH_PLT_GOT_OBJECT 1
 #define ARCH_PLT_GOT_TRAMPOLINE 0
 
+/* GNU ld leaves -1 in GOT[0] and 0 in GOT[1]; lld and mold zeros. */
+static inline bool arch_plt_got_header_ok(const Elf_Addr *got)
+{
+	return (got[0] == 0 || got[0] == (Elf_Addr)-1) && got[1] == 0;
+}
+#define ARCH_PLT_GOT_HEADER_OK 1
+
 void ldso_lazy_trampoline(void);
 
 struct arch_lazy {
