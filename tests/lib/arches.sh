@@ -39,6 +39,31 @@ arch_sysroot() {
 	esac
 }
 
+# arch_build_env ARCH: the per-CPU flags a case's build script may need,
+# exported (tests/cases/README.md):
+#   GUARD_FLAGS_tls, GUARD_FLAGS_global   -mstack-protector-guard=... for
+#       the canary in the TCB where our loader keeps it, or the global guard
+#   TLS_DESC_FLAGS   TLS descriptors (x86 gnu2, aarch64 desc); empty where
+#       the compiler has none (riscv64, gcc 12)
+#   TLS_TRAD_FLAGS   __tls_get_addr calls, not descriptors (aarch64's
+#       default is descriptors)
+#   OBJDUMP          an objdump that reads this CPU's code
+arch_build_env() {
+	export GUARD_FLAGS_global=-mstack-protector-guard=global
+	case $1 in
+	aarch64)
+		export GUARD_FLAGS_tls="-mstack-protector-guard=sysreg -mstack-protector-guard-reg=tpidr_el0 -mstack-protector-guard-offset=8"
+		export TLS_DESC_FLAGS=-mtls-dialect=desc TLS_TRAD_FLAGS=-mtls-dialect=trad ;;
+	riscv64)
+		export GUARD_FLAGS_tls="-mstack-protector-guard=tls -mstack-protector-guard-reg=tp -mstack-protector-guard-offset=-8"
+		export TLS_DESC_FLAGS= TLS_TRAD_FLAGS= ;;
+	*)
+		export GUARD_FLAGS_tls=-mstack-protector-guard=tls
+		export TLS_DESC_FLAGS=-mtls-dialect=gnu2 TLS_TRAD_FLAGS= ;;
+	esac
+	export OBJDUMP=$(arch_cross_prefix "$1")objdump
+}
+
 # arch_not_ported ARCH NAME: the reason a case does not run on ARCH, or
 # nothing.  One list per CPU, each entry with its reason.
 arch_not_ported() {
