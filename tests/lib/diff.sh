@@ -138,7 +138,8 @@ run_diff() {
 	for host in $HOSTS; do
 		for mode in $MODES_ALL; do
 			word_in "$mode" "$MODES" || continue
-			[ "$host" = qemu ] && [ "$QEMU" = no ] && continue
+			# QEMU=no: native suffices where there is one.
+			[ "$host" = qemu ] && [ "$QEMU" = no ] && ! arch_is_cross "$ARCH" && continue
 			way=$host-$mode
 			if [ "$host" = qemu ] && [ -z "$QEMU_BIN" ]; then
 				echo "SKIP $ARCH $host $mode $label_name: qemu-$ARCH is not installed"
