@@ -14,7 +14,7 @@ struct __crt_tls_arg {
 static inline void *__crt_tls_arg_init(struct __crt_tls_arg *a, void *tp)
 {
 	a->tp = tp;
-	return tp;
+	return a->tp;
 }
 
 /* The calling thread's thread pointer: the tp register. */

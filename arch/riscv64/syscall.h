@@ -138,8 +138,8 @@ static inline long arch_syscall5(long n, long a, long b, long c, long d, long e)
 static inline long arch_mmap(void *addr, unsigned long len, int prot, int flags,
 			     int fd, unsigned long offset)
 {
-	return arch_syscall6(SYS_mmap, (long)addr, (long)len, prot, flags, fd,
-			     (long)offset);
+	return arch_syscall6(SYS_mmap, (long)addr, (long)len, prot, flags,
+			     fd, (long)offset);
 }
 
 /* pread64 takes the offset in one register. */
