@@ -81,8 +81,8 @@ arch_not_ported() {
 # A case with QEMU=no runs natively only.  On an emulated CPU qemu is the
 # only host: these few still run there (they read objects, or catch the
 # broken loaders' deaths through qemu -strace); every other such case
-# drives a native tool (valgrind, perf, strace, lldb, gdb, ltrace, ptrace)
-# against the process and is skipped.
+# needs a native process (set-uid and setcap programs for secure mode,
+# ptrace, valgrind, perf, strace, ltrace, lldb) and is skipped.
 QEMU_NO_BUT_EMULATED="boot2008-global boot2008-tls layers boot-safety-entry"
 QEMU_NO_BUT_EMULATED+=" boot-safety-linked boot-safety-negative boot-safety-stage1"
 QEMU_NO_BUT_EMULATED+=" boot-safety-stage2 boot-safety-stage3 boot-safety-trampoline"
@@ -91,7 +91,7 @@ QEMU_NO_BUT_EMULATED+=" boot-safety-stage2 boot-safety-stage3 boot-safety-trampo
 arch_qemu_no_skip() {
 	arch_is_cross "$1" || return 0
 	word_in "$2" "$QEMU_NO_BUT_EMULATED" && return 0
-	echo "a native-only case (QEMU=no: it drives a host tool against the process), and $1 runs under qemu only"
+	echo "a native-only case (QEMU=no: a set-uid or setcap program, ptrace, or a host tool such as valgrind, perf, strace, ltrace, lldb against the process), and $1 runs under qemu only"
 }
 
 # "<case> <reason>", one a line: cases not (yet) run on the emulated CPUs.
