@@ -60,6 +60,18 @@ static inline bool arch_plt_got_header_ok(const Elf_Addr *got)
 }
 #endif
 
+/*
+ * Call an IFUNC resolver with the arguments this CPU's glibc passes, aux
+ * being the auxv by type: none on x86.
+ */
+#ifndef ARCH_CALL_RESOLVER
+static inline Elf_Addr arch_call_resolver(Elf_Addr fn, const uintptr_t *aux)
+{
+	(void)aux;
+	return ((Elf_Addr(*)(void))fn)();
+}
+#endif
+
 /* Words ldso_setjmp (jump.S) saves: the callee-saved registers. */
 #ifndef ARCH_JMP_BUF_WORDS
 #define ARCH_JMP_BUF_WORDS 8

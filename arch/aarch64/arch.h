@@ -190,4 +190,17 @@ static inline bool arch_plt_bind_at_load(const Elf_Sym *sym)
 }
 #define ARCH_PLT_BIND_AT_LOAD 1
 
+/*
+ * IFUNC resolvers get what glibc gives them: x0 = AT_HWCAP (16) with bit
+ * 62 set (_IFUNC_ARG_HWCAP: "x1 is valid"), x1 = {size of the buffer in
+ * bytes, AT_HWCAP, AT_HWCAP2 (26)}; resolvers check the size.
+ */
+static inline Elf_Addr arch_call_resolver(Elf_Addr fn, const uintptr_t *aux)
+{
+	const uint64_t arg[3] = { sizeof(arg), aux[16], aux[26] };
+
+	return ((Elf_Addr(*)(uint64_t, const uint64_t *))fn)(aux[16] | 1ULL << 62, arg);
+}
+#define ARCH_CALL_RESOLVER 1
+
 #endif

@@ -163,6 +163,17 @@ static inline bool arch_plt_got_header_ok(const Elf_Addr *got)
 }
 #define ARCH_PLT_GOT_HEADER_OK 1
 
+/*
+ * IFUNC resolvers get (AT_HWCAP (16), 0, 0), as from glibc 2.36 (newer
+ * glibc passes its __riscv_hwprobe in the second: a loader without it
+ * passes 0, which resolvers must accept).
+ */
+static inline Elf_Addr arch_call_resolver(Elf_Addr fn, const uintptr_t *aux)
+{
+	return ((Elf_Addr(*)(unsigned long, void *, void *))fn)(aux[16], 0, 0);
+}
+#define ARCH_CALL_RESOLVER 1
+
 void ldso_lazy_trampoline(void);
 
 struct arch_lazy {
