@@ -72,13 +72,15 @@ $(B)/libcrt.a: $(CRT_A_OBJS)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-# The wrapper always compiles with plain gcc (LDSO_CC_COMPILER overrides):
+# The wrapper compiles with LDSO_CC_DEFAULT (arch/<arch>/arch.mk: plain
+# gcc on x86, the cross compiler elsewhere; LDSO_CC_COMPILER overrides):
 # when this tree is built with musl-gcc, the programs still link against
 # our crt only.
-$(B)/bin/ldso-cc: tools/ldso-cc.in crt/build.mk
+$(B)/bin/ldso-cc: tools/ldso-cc.in crt/build.mk arch/$(ARCH)/arch.mk
 	@mkdir -p $(@D)
 	sed -e 's|@ROOT@|$(CURDIR)|g' -e 's|@LIBDIR@|$(CURDIR)/$(B)|g' \
-		-e 's|@MFLAG@|$(M)|g' $< > $@.tmp
+		-e 's|@MFLAG@|$(M)|g' -e 's|@COMPILER@|$(LDSO_CC_DEFAULT)|g' \
+		$< > $@.tmp
 	chmod +x $@.tmp
 	mv $@.tmp $@
 

@@ -7,14 +7,18 @@
 #include "internal.h"
 
 #define SA_SIGINFO 0x00000004
-#define SA_RESTORER 0x04000000
 #define SA_RESTART 0x10000000
 
-/* The kernel's struct sigaction for rt_sigaction: the same on both ABIs. */
+/*
+ * The kernel's struct sigaction for rt_sigaction: with a restorer where
+ * the CPU has SA_RESTORER (arch/<arch>/syscall.h), without elsewhere.
+ */
 struct kernel_sigaction {
 	void (*handler)(int);
 	unsigned long flags;
+#ifdef ARCH_SA_RESTORER
 	void (*restorer)(void);
+#endif
 	unsigned long long mask;
 };
 
@@ -28,8 +32,12 @@ int __crt_sigaction(int sig, void (*handler)(int), int flags,
 {
 	struct kernel_sigaction new_action = {
 		.handler = handler,
-		.flags = flags | SA_SIGINFO | SA_RESTORER,
+#ifdef ARCH_SA_RESTORER
+		.flags = flags | SA_SIGINFO | ARCH_SA_RESTORER,
 		.restorer = __crt_restore_rt,
+#else
+		.flags = flags | SA_SIGINFO,
+#endif
 	};
 	struct kernel_sigaction old_action;
 	long r;

@@ -32,8 +32,24 @@ ssize_t write(int fd, const void *buf, size_t count)
 }
 
 /*
+ * <fcntl.h> has one set of flag values; three of them are other bits on
+ * some CPUs (arch/<arch>/syscall.h says which).
+ */
+static int kernel_open_flags(int flags)
+{
+	int k = flags & ~(O_DIRECTORY | O_NOFOLLOW | O_LARGEFILE);
+
+	if (flags & O_DIRECTORY)
+		k |= ARCH_O_DIRECTORY;
+	if (flags & O_NOFOLLOW)
+		k |= ARCH_O_NOFOLLOW;
+	return k;
+}
+
+/*
  * O_LARGEFILE always: a 32-bit process needs it to open files of 2 GiB
- * and more, and the 64-bit kernel sets it anyway.
+ * and more, and the 64-bit kernel sets it anyway.  openat, because the
+ * generic system call table (aarch64, riscv64) has no open.
  */
 int open(const char *path, int flags, ...)
 {
@@ -45,8 +61,9 @@ int open(const char *path, int flags, ...)
 		mode = va_arg(ap, unsigned int);
 		va_end(ap);
 	}
-	return __crt_syscall_ret(arch_syscall3(SYS_open, (long)path,
-					       flags | O_LARGEFILE, mode));
+	return __crt_syscall_ret(arch_syscall4(SYS_openat, AT_FDCWD, (long)path,
+					       kernel_open_flags(flags) |
+					       ARCH_O_LARGEFILE, mode));
 }
 
 int close(int fd)

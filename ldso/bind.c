@@ -33,10 +33,14 @@ static void note_binding(struct dso *d, struct dso *def)
 	d->reldeps[d->nreldeps++] = def;
 }
 
-/* Call an IFUNC resolver: the address of the implementation it picks. */
+/*
+ * Call an IFUNC resolver: the address of the implementation it picks.
+ * Its arguments are the CPU's (arch_call_resolver: AT_HWCAP on aarch64
+ * and riscv64, as glibc passes them).
+ */
 Elf_Addr ldso_call_resolver(Elf_Addr fn)
 {
-	return ((Elf_Addr(*)(void))fn)();
+	return arch_call_resolver(fn, ldso.aux);
 }
 
 /*

@@ -116,6 +116,27 @@ static void undo_load(struct dso *old_tail)
 	}
 }
 
+/*
+ * Does d's code reach its TLS at a fixed offset from tp (initial-exec),
+ * so that it needs a block in the static surplus?  DF_STATIC_TLS says so,
+ * but aarch64's GNU ld never sets it: a TPREL relocation says the same.
+ */
+static bool tpoff_in(const Elf_Reloc *r, size_t size)
+{
+	for (size_t n = size / sizeof(*r); n; n--, r++) {
+		enum reloc_kind k = arch_reloc_kind(ARCH_R_TYPE(r->r_info));
+		if (k == REL_TPOFF || k == REL_TPOFF32 || k == REL_TPOFF_NEG)
+			return true;
+	}
+	return false;
+}
+
+static bool needs_static_tls(const struct dso *d)
+{
+	return d->static_tls || (d->tls_memsz && (tpoff_in(d->rel, d->relsz) ||
+						  tpoff_in(d->jmprel, d->jmprelsz)));
+}
+
 static void mark_new_objects(struct dso *first, struct dso *root, int flags)
 {
 	build_scope(root);
@@ -126,7 +147,7 @@ static void mark_new_objects(struct dso *first, struct dso *root, int flags)
 			d->local_scope = root->local_scope;
 			d->local_count = root->local_count;
 		}
-		ldso_tls_add_module(d, d->static_tls);
+		ldso_tls_add_module(d, needs_static_tls(d));
 		if (d->global)
 			ldso_symtable_append(d);
 		ldso.adds++;
@@ -135,7 +156,7 @@ static void mark_new_objects(struct dso *first, struct dso *root, int flags)
 
 static struct dso *open_new(const char *name, int flags, struct dso *requester)
 {
-	void *jump[8];
+	void *jump[ARCH_JMP_BUF_WORDS];
 	struct dso *old_tail = ldso.tail, *d;
 
 	ldso.dl_error_set = false;

@@ -239,6 +239,14 @@ static void decode_relocations(struct dso *d, struct dyn_values *dv)
 		ldso_fail(d->path, "bad DT_PLTREL");
 	d->jmprel = reloc_table(d, v[DT_JMPREL], v[DT_PLTRELSZ], "DT_JMPREL");
 	d->jmprelsz = v[DT_PLTRELSZ];
+	/*
+	 * GNU ld for riscv64 makes DT_RELASZ cover .rela.plt too, which
+	 * follows .rela.dyn: the JUMP_SLOTs are DT_JMPREL's, as glibc reads
+	 * them, or a lazy slot would be bound before it could wait.
+	 */
+	if (d->jmprelsz && v[DT_JMPREL] >= v[ARCH_RELOC_TAG] &&
+	    v[DT_JMPREL] + d->jmprelsz == v[ARCH_RELOC_TAG] + d->relsz)
+		d->relsz -= d->jmprelsz;
 	if (v[DT_RELRSZ] % sizeof(Elf_Addr))
 		ldso_fail(d->path, "bad DT_RELRSZ");
 	if (v[DT_RELRSZ])

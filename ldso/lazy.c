@@ -12,7 +12,8 @@
  * and mold all reserve GOT[1] and GOT[2] as zero words at DT_PLTGOT and
  * start each slot in the object's PLT (mold: at PLT0); an object or slot
  * that does not look like that is bound now rather than trusted.  Then
- * ldso_lazy_install sets GOT[1] = the object, GOT[2] = the trampoline.
+ * ldso_lazy_install sets GOT[1] = the object, GOT[2] = the trampoline
+ * (riscv64: GOT[1] and GOT[0]; ARCH_PLT_GOT_* in arch_defaults.h).
  *
  * At the first call, the trampoline (arch/<arch>/trampoline.S) saves what
  * the call may carry arguments in and calls ldso_lazy_fixup, which binds
@@ -53,8 +54,8 @@ void ldso_lazy_install(struct dso *d, size_t deferred)
 				   "registers and %s state (components 0x%x, %zu bytes)",
 				   how.method, how.components, how.state_size);
 	}
-	got[1] = (Elf_Addr)d;
-	got[2] = (Elf_Addr)trampoline;
+	got[ARCH_PLT_GOT_OBJECT] = (Elf_Addr)d;
+	got[ARCH_PLT_GOT_TRAMPOLINE] = (Elf_Addr)trampoline;
 	deferred_count += deferred;
 }
 

@@ -12,6 +12,7 @@
 #include "elf.h"
 #include "reloc_kind.h"
 #include "arch.h"
+#include "arch_defaults.h"
 
 #define LDSO_EXPORT __attribute__((visibility("default")))
 #define LDSO_NORETURN __attribute__((noreturn))
@@ -92,7 +93,7 @@ struct dso {
 	Elf_Addr tls_image;
 	size_t tls_filesz, tls_memsz, tls_align;
 	size_t tls_id;
-	ptrdiff_t tls_offset;		/* distance below tp */
+	ptrdiff_t tls_offset;		/* where its static block is (tls.c); 0: none */
 
 	const Elf_Phdr *relro;
 	bool exec_stack;
@@ -371,7 +372,7 @@ struct tls_module_table {
 	struct tls_module_table *next;
 	struct tls_module slot[];	/* indexed by module id */
 };
-uintptr_t ldso_tls_offset(const struct dso *d);
+ptrdiff_t ldso_tls_offset(const struct dso *d);
 void *ldso_tls_get_addr(size_t module, size_t offset);
 void ldso_tls_add_module(struct dso *d, bool needs_static);
 void ldso_tls_remove_module(struct dso *d);

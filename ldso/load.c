@@ -208,7 +208,7 @@ struct dso *ldso_load_library(const char *name, struct dso *requester)
  */
 static struct dso *try_preload(const char *name, long *err)
 {
-	void *jump[8];
+	void *jump[ARCH_JMP_BUF_WORDS];
 	struct dso *d;
 
 	ldso.dl_error_set = false;

@@ -65,16 +65,19 @@ bool ldso_plt_writable_later(const struct dso *d, Elf_Addr vaddr, size_t size)
 }
 
 /*
- * GOT[1] and GOT[2]: two zero words reserved for us.  They are written
- * before RELRO protection, and ld puts them inside it.
+ * The GOT's header (ARCH_PLT_GOT_HEADER words at DT_PLTGOT; x86, aarch64:
+ * GOT[1] and GOT[2], riscv64: GOT[0] and GOT[1]): two words reserved for
+ * us, as the static linker leaves them (arch_plt_got_header_ok).  They are written before RELRO protection, and ld puts them
+ * inside it.
  */
 static bool lazy_header_ok(const struct dso *d)
 {
 	const Elf_Addr *got = (const Elf_Addr *)(d->base + d->plt_got);
 
 	return d->plt_got && d->plt_got % sizeof(Elf_Addr) == 0 &&
-	       ldso_plt_in_load(d, d->plt_got, 3 * sizeof(Elf_Addr), PF_R | PF_W) &&
-	       got[1] == 0 && got[2] == 0;
+	       ldso_plt_in_load(d, d->plt_got, ARCH_PLT_GOT_HEADER * sizeof(Elf_Addr),
+				PF_R | PF_W) &&
+	       arch_plt_got_header_ok(got);
 }
 
 bool ldso_lazy_possible(const struct dso *d, bool bind_now)
@@ -86,7 +89,7 @@ bool ldso_lazy_possible(const struct dso *d, bool bind_now)
 /* A slot's place: writable later, and not the header it is reached by. */
 bool ldso_plt_slot_place_ok(const struct dso *d, Elf_Addr offset)
 {
-	Elf_Addr header_end = d->plt_got + 3 * sizeof(Elf_Addr);
+	Elf_Addr header_end = d->plt_got + ARCH_PLT_GOT_HEADER * sizeof(Elf_Addr);
 
 	return ldso_plt_writable_later(d, offset, sizeof(Elf_Addr)) &&
 	       (offset >= header_end || offset + sizeof(Elf_Addr) <= d->plt_got);

@@ -122,7 +122,7 @@ static Elf_Addr tp_offset(struct reloc_pass *p, const struct symbol_ref *ref,
 	if (!def->tls_offset)
 		ldso_fail(p->d->path, "initial-exec TLS in %s, which is not in static TLS",
 			  def->path);
-	return (ref->sym ? ref->sym->st_value : 0) + addend - def->tls_offset;
+	return (ref->sym ? ref->sym->st_value : 0) + addend + ldso_tls_offset(def);
 }
 
 /*
@@ -216,7 +216,7 @@ static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 		*word = tls_module(&ref, d);
 		break;
 	case REL_DTPOFF:
-		*word = (ref.sym ? ref.sym->st_value : 0) + addend;
+		*word = (ref.sym ? ref.sym->st_value : 0) + addend - ARCH_DTV_OFFSET;
 		break;
 	case REL_TPOFF:
 		*word = tp_offset(p, &ref, addend);
@@ -250,13 +250,22 @@ static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
  * (psABI); anything else goes through apply_one.  A loop of its own: it
  * runs for every PLT slot of every object at start.
  */
+/* A slot whose symbol's calling convention the trampoline cannot keep. */
+static bool bound_at_load(const struct dso *d, const Elf_Reloc *r)
+{
+	uint32_t symi = ARCH_R_SYM(r->r_info);
+
+	return symi < d->nsyms && arch_plt_bind_at_load(&d->symtab[symi]);
+}
+
 static void defer_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 {
 	struct dso *d = p->d;
 
 	for (size_t n = size / sizeof(*r); n; n--, r++) {
 		uint32_t type = ARCH_R_TYPE(r->r_info);
-		if (arch_reloc_kind(type) != REL_PLT || !ldso_lazy_slot(d, r->r_offset)) {
+		if (arch_reloc_kind(type) != REL_PLT || !ldso_lazy_slot(d, r->r_offset) ||
+		    bound_at_load(d, r)) {
 			apply_one(p, r);
 			continue;
 		}

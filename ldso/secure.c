@@ -17,7 +17,7 @@
 #include "ldso.h"
 
 #define O_WRONLY 1
-#define O_NOFOLLOW 0400000
+#define O_NOFOLLOW ARCH_O_NOFOLLOW
 #define S_IFMT 0170000
 #define S_IFREG 0100000
 #define S_IFCHR 0020000

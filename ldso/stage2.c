@@ -20,8 +20,19 @@
 
 struct tcb ldso_early_tcb;
 
-/* The guard for code built with -mstack-protector-guard=global. */
-__attribute__((visibility("hidden"))) uintptr_t __stack_chk_guard;
+/*
+ * The guard for code built with -mstack-protector-guard=global: ours, and
+ * on CPUs where that is the compiler's default (ARCH_EXPORTS_STACK_CHK_GUARD)
+ * everyone's, as glibc's loader exports it there.  A program that links
+ * libssp finds libssp's copy first in the global scope; its constructor
+ * derives the same value from AT_RANDOM, so every object sees one guard.
+ */
+#if ARCH_EXPORTS_STACK_CHK_GUARD
+#define GUARD_VISIBILITY "default"
+#else
+#define GUARD_VISIBILITY "hidden"
+#endif
+__attribute__((visibility(GUARD_VISIBILITY))) uintptr_t __stack_chk_guard;
 
 static inline uintptr_t *find_auxv(uintptr_t *sp)
 {
@@ -58,7 +69,7 @@ void ldso_stage2(uintptr_t *sp)
 	ldso_early_tcb.self2 = &ldso_early_tcb;
 	ldso_early_tcb.canary = canary;
 	__stack_chk_guard = canary;
-	if (arch_set_thread_pointer(&ldso_early_tcb) < 0) {
+	if (arch_set_thread_pointer((char *)&ldso_early_tcb + ARCH_TP_IN_TCB) < 0) {
 		arch_syscall3(SYS_write, 2, (long)msg, sizeof(msg) - 1);
 		arch_syscall1(SYS_exit_group, LDSO_EXIT_FAILURE);
 	}

@@ -1,13 +1,21 @@
 /*
- * Thread-local storage, TLS variant II: static TLS lies below the thread
- * pointer, the TCB at it.
+ * Thread-local storage, in either layout of the ELF TLS ABI (the arch
+ * says which, ARCH_TLS_VARIANT):
+ *   variant II (x86): static TLS lies below the thread pointer, the TCB
+ *     at it;
+ *   variant I (aarch64, riscv64): static TLS lies above the thread
+ *     pointer, our TCB record below it (aarch64 keeps a 16-byte ABI TCB
+ *     at tp, ARCH_TLS_FIRST_OFFSET).
+ * struct tcb is the arch's; tp points ARCH_TP_IN_TCB bytes into it.
  *
  * Static TLS.  Every initially loaded object with PT_TLS gets a module id
  * (1, 2, ... in load order, so the executable is 1 when it has TLS) and a
- * block at tlsoffset(m) = round_up(tlsoffset(m-1) + memsz(m), align(m))
- * below tp, the first starting at 0.  The executable's block must sit
- * exactly there: ld bakes its offset into local-exec code.  Below the
- * static blocks, TLS_SURPLUS bytes stay free for dlopen'ed objects built
+ * block at a fixed distance from tp.  Variant II: tlsoffset(m) =
+ * round_up(tlsoffset(m-1) + memsz(m), align(m)) below tp, the first
+ * starting at 0.  Variant I: tlsoffset(m) = round_up(end of m-1, align(m))
+ * above tp, the first starting at ARCH_TLS_FIRST_OFFSET.  The executable's
+ * block must sit exactly there: ld bakes its offset into local-exec code.
+ * Beyond the static blocks, TLS_SURPLUS bytes stay free for dlopen'ed objects built
  * with initial-exec TLS (DF_STATIC_TLS): such code needs a fixed offset
  * from tp in every thread, which only a reservation made before any
  * thread exists can give.  1664 bytes is what glibc reserves by default.
@@ -26,7 +34,8 @@
 #include "ldso.h"
 
 /* Compiled code reads the canary at a fixed offset from tp. */
-_Static_assert(offsetof(struct tcb, canary) == ARCH_CANARY_OFFSET,
+_Static_assert((ptrdiff_t)offsetof(struct tcb, canary) - ARCH_TP_IN_TCB ==
+	       ARCH_CANARY_OFFSET,
 	       "struct tcb must hold the canary where the compiler reads it");
 
 #define TLS_SURPLUS 1664
@@ -48,6 +57,8 @@ static size_t generation = 1;
  * load as they do there.
  */
 static size_t static_used, static_align = 64;
+/* Where the surplus ends: the static area of every thread reaches it. */
+static size_t static_limit;
 
 struct thread_entry {
 	struct tcb *tcb;
@@ -58,6 +69,52 @@ static struct thread_entry *threads;
 static size_t round_up(size_t x, size_t align)
 {
 	return (x + align - 1) & ~(align - 1);
+}
+
+/* The thread pointer of a TCB, and back. */
+static void *tp_of(struct tcb *tcb)
+{
+	return (char *)tcb + ARCH_TP_IN_TCB;
+}
+
+static struct tcb *tcb_of(void *tp)
+{
+	return (struct tcb *)((char *)tp - ARCH_TP_IN_TCB);
+}
+
+/*
+ * A static block's distance from tp (d->tls_offset is never 0 for one, so
+ * that 0 can mean "no static block"): variant II, tls_offset bytes below
+ * tp; variant I, tls_offset counts from the start of struct tcb.
+ */
+static ptrdiff_t tp_distance(const struct dso *d)
+{
+	if (ARCH_TLS_VARIANT == 1)
+		return d->tls_offset - ARCH_TP_IN_TCB;
+	return -d->tls_offset;
+}
+
+static char *static_block(struct tcb *tcb, const struct dso *d)
+{
+	return (char *)tp_of(tcb) + tp_distance(d);
+}
+
+/*
+ * The next static block, of d's size and alignment: its tls_offset, and
+ * the bytes used so far (static_used: variant II, below tp; variant I,
+ * above tp).
+ */
+static size_t place_static(const struct dso *d, size_t *used)
+{
+	size_t at;
+
+	if (ARCH_TLS_VARIANT == 1) {
+		at = round_up(*used, d->tls_align);
+		*used = at + d->tls_memsz;
+		return at + ARCH_TP_IN_TCB;
+	}
+	*used = round_up(*used + d->tls_memsz, d->tls_align);
+	return *used;
 }
 
 static size_t new_module_id(struct dso *d)
@@ -113,8 +170,9 @@ static struct tcb *init_tcb(struct tcb *tcb)
 	for (size_t id = 1; id <= module_count; id++) {
 		struct dso *d = modules[id].dso;
 		if (d && d->tls_offset) {
-			fill_block(d, (char *)tcb - d->tls_offset);
-			dtv->slot[id].block = (char *)tcb - d->tls_offset;
+			void *block = static_block(tcb, d);
+			fill_block(d, block);
+			dtv->slot[id].block = block;
 			dtv->slot[id].generation = modules[id].generation;
 		}
 	}
@@ -127,14 +185,22 @@ static struct tcb *init_tcb(struct tcb *tcb)
 	return tcb;
 }
 
+/*
+ * One thread's area: the TCB and the static blocks up to static_limit,
+ * with room to align tp.  Variant II: blocks, then the TCB at tp;
+ * variant I: the TCB record, then tp and the blocks.
+ */
 static size_t area_size(void)
 {
-	return TLS_SURPLUS + static_used + static_align + sizeof(struct tcb);
+	return static_limit + static_align + sizeof(struct tcb);
 }
 
 static struct tcb *tcb_in_area(void *area)
 {
-	return (struct tcb *)round_up((uintptr_t)area + TLS_SURPLUS + static_used,
+	if (ARCH_TLS_VARIANT == 1)
+		return tcb_of((void *)round_up((uintptr_t)area + ARCH_TP_IN_TCB,
+					       static_align));
+	return (struct tcb *)round_up((uintptr_t)area + static_limit,
 				      static_align);
 }
 
@@ -152,26 +218,28 @@ void ldso_setup_tls(void)
 	struct tcb *tcb;
 	long r;
 
+	static_used = ARCH_TLS_VARIANT == 1 ? ARCH_TLS_FIRST_OFFSET : 0;
 	for (struct dso *d = ldso.head; d; d = d->next) {
 		if (!d->tls_memsz)
 			continue;
 		d->tls_id = new_module_id(d);
-		static_used = round_up(static_used + d->tls_memsz, d->tls_align);
-		d->tls_offset = static_used;
+		d->tls_offset = place_static(d, &static_used);
 		if (d->tls_align > static_align)
 			static_align = d->tls_align;
 	}
+	static_limit = static_used + TLS_SURPLUS;
 	tcb = init_tcb(tcb_in_area(ldso_alloc(area_size())));
 	register_thread(tcb);
-	if ((r = arch_set_thread_pointer(tcb)) < 0)
+	if ((r = arch_set_thread_pointer(tp_of(tcb))) < 0)
 		ldso_fail(0, "cannot set the thread pointer: " ARCH_SET_TP_CALL ": %s",
 			  ldso_strerror(r));
 	ldso_thread_db_ready();
 }
 
-uintptr_t ldso_tls_offset(const struct dso *d)
+/* Where d's static block is, from tp: what TPREL relocations add. */
+ptrdiff_t ldso_tls_offset(const struct dso *d)
 {
-	return d->tls_offset;
+	return tp_distance(d);
 }
 
 /*
@@ -185,14 +253,13 @@ void ldso_tls_add_module(struct dso *d, bool needs_static)
 	if (!d->tls_memsz)
 		return;
 	if (needs_static) {
-		size_t offset = round_up(static_used + d->tls_memsz, d->tls_align);
-		size_t room = TLS_SURPLUS + static_used;
-		if (offset > room || d->tls_align > static_align)
+		size_t used = static_used, offset = place_static(d, &used);
+		if (used > static_limit || d->tls_align > static_align)
 			ldso_fail(d->path, "cannot allocate memory in static TLS block");
-		static_used = offset;
+		static_used = used;
 		d->tls_offset = offset;
 		for (struct thread_entry *t = threads; t; t = t->next)
-			fill_block(d, (char *)t->tcb - offset);
+			fill_block(d, static_block(t->tcb, d));
 	}
 	d->tls_id = new_module_id(d);
 }
@@ -233,7 +300,7 @@ static struct dtv *update_dtv(struct tcb *tcb)
 static void *allocate_block(struct dtv_slot *s, struct dso *d, size_t id)
 {
 	if (d->tls_offset) {
-		s->block = (char *)arch_thread_pointer() - d->tls_offset;
+		s->block = static_block(tcb_of(arch_thread_pointer()), d);
 		s->allocation = 0;
 	} else {
 		s->allocation = ldso_alloc(d->tls_memsz + d->tls_align);
@@ -247,7 +314,7 @@ static void *allocate_block(struct dtv_slot *s, struct dso *d, size_t id)
 /* The address of offset in module's block: __tls_get_addr's work. */
 void *ldso_tls_get_addr(size_t module, size_t offset)
 {
-	struct tcb *tcb = arch_thread_pointer();
+	struct tcb *tcb = tcb_of(arch_thread_pointer());
 	struct dtv *dtv = tcb->dtv;
 	struct dtv_slot *s;
 
@@ -270,13 +337,13 @@ void *ldso_tls_get_addr(size_t module, size_t offset)
 /* This thread's block of d, if it has one yet (dl_iterate_phdr). */
 void *ldso_tls_block(const struct dso *d)
 {
-	struct tcb *tcb = arch_thread_pointer();
+	struct tcb *tcb = tcb_of(arch_thread_pointer());
 	struct dtv *dtv = tcb->dtv;
 
 	if (!d->tls_id)
 		return 0;
 	if (d->tls_offset)
-		return (char *)tcb - d->tls_offset;
+		return static_block(tcb, d);
 	if (d->tls_id > dtv->capacity || dtv->generation != generation)
 		return 0;
 	return dtv->slot[d->tls_id].block;
@@ -313,12 +380,12 @@ LDSO_EXPORT void *__ldso_tls_init(void *area)
 	tcb = init_tcb(tcb_in_area(area));
 	register_thread(tcb);
 	ldso_unlock();
-	return tcb;
+	return tp_of(tcb);
 }
 
 LDSO_EXPORT void __ldso_tls_release(void *tp)
 {
-	struct tcb *tcb = tp;
+	struct tcb *tcb = tcb_of(tp);
 	struct dtv *dtv = tcb->dtv;
 	struct thread_entry **p = &threads;
 

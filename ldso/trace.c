@@ -14,7 +14,7 @@
 #define O_WRONLY 1
 #define O_CREAT 0100
 #define O_TRUNC 01000
-#define O_NOFOLLOW 0400000
+#define O_NOFOLLOW ARCH_O_NOFOLLOW
 #define CLOCK_MONOTONIC 1
 
 unsigned ldso_debug;

@@ -17,7 +17,11 @@
 #define KERNEL_SIGSET_SIZE 8
 #define EXIT_STATUS_ABORT_FAILED 127
 
-/* The kernel's struct sigaction for rt_sigaction, the same on both arches. */
+/*
+ * The kernel's struct sigaction for rt_sigaction.  Where the CPU has no
+ * SA_RESTORER (riscv64) the kernel's has no restorer field and reads ours
+ * as the mask: both are zero here, so one layout serves.
+ */
 struct kernel_sigaction {
 	unsigned long handler;
 	unsigned long flags;

@@ -41,8 +41,33 @@ import gdb
 
 # ---- the inferior -------------------------------------------------------
 
+def _cpu():
+    """x86_64, i386, aarch64 or riscv64: the inferior's CPU."""
+    name = gdb.selected_inferior().architecture().name()
+    if name.startswith("aarch64"):
+        return "aarch64"
+    if name.startswith("riscv"):
+        return "riscv64"
+    return "x86_64" if "x86-64" in name else "i386"
+
 def _is64():
-    return "x86-64" in gdb.selected_inferior().architecture().name()
+    return _cpu() != "i386"
+
+# Per CPU: the argument registers, the result, sp, pc, the register that
+# holds the return address at a function's first instruction (None: it is
+# on the stack), and where the loader's canary is from tp (arch/*/arch.h).
+_REGS = {
+    "x86_64": (("rdi", "rsi", "rdx", "rcx", "r8", "r9"), "rax", "rsp", "rip", None, 0x28),
+    "i386": ((), "eax", "esp", "eip", None, 0x14),
+    "aarch64": (("x0", "x1", "x2", "x3", "x4", "x5"), "x0", "sp", "pc", "x30", 8),
+    "riscv64": (("a0", "a1", "a2", "a3", "a4", "a5"), "a0", "sp", "pc", "ra", -8),
+}
+
+def _sp():
+    return _reg(_REGS[_cpu()][2])
+
+def _pc():
+    return _reg(_REGS[_cpu()][3])
 
 def _word():
     return 8 if _is64() else 4
@@ -73,11 +98,11 @@ def _reg(name):
 def _arg(n):
     """Argument n (from 0) at a function's first instruction."""
     if _is64():
-        return _reg(("rdi", "rsi", "rdx", "rcx", "r8", "r9")[n])
+        return _reg(_REGS[_cpu()][0][n])
     return _read_word(_reg("esp") + 4 * (n + 1))
 
 def _retval():
-    return _reg("rax" if _is64() else "eax")
+    return _reg(_REGS[_cpu()][1])
 
 def _address_of(symbol):
     """Runtime address of a (minimal) symbol, or None."""
@@ -122,6 +147,7 @@ class _Elf:
         if d[:4] != b"\x7fELF":
             raise ValueError("%s: not ELF" % path)
         self.is64 = d[4] == 2
+        self.machine = struct.unpack_from("<H", d, 18)[0]
         if self.is64:
             (self.entry, phoff) = struct.unpack_from("<QQ", d, 24)
             (phentsize, phnum) = struct.unpack_from("<HH", d, 54)
@@ -181,13 +207,15 @@ class _Elf:
             where = self.word(off)
             if where & 1 == 0:
                 return (where, self.word(self.file_offset(where)), None)
+        # R_*_RELATIVE: x86 8, aarch64 (183) 1027, riscv (243) 3.
+        relative = {183: 1027, 243: 3}.get(self.machine, 8)
         for (tab, size, ent) in ((7, 8, 3 * w), (17, 18, 2 * w)):
             if tab not in dyn:
                 continue
             off = self.file_offset(dyn[tab])
             for o in range(off, off + dyn.get(size, 0), ent):
                 r_off, info = self.word(o), self.word(o + w)
-                if (info & 0xffffffff if self.is64 else info & 0xff) == 8:
+                if (info & 0xffffffff if self.is64 else info & 0xff) == relative:
                     addend = self.word(o + 2 * w) if ent == 3 * w else None
                     return (r_off, self.word(self.file_offset(r_off)), addend)
         return None
@@ -253,7 +281,7 @@ class _ReturnSite(gdb.Breakpoint):
         self.waiting = {}    # sp after the return -> report
 
     def stop(self):
-        report = self.waiting.pop(_reg("rsp" if _is64() else "esp"), None)
+        report = self.waiting.pop(_sp(), None)
         if report is None:
             return False
         try:
@@ -265,12 +293,15 @@ class _ReturnSite(gdb.Breakpoint):
 def _Return(report):
     """Call report(return value) when the function we are at the first
     instruction of returns."""
-    sp = _reg("rsp" if _is64() else "esp")
-    address = _read_word(sp)
+    sp = _sp()
+    link = _REGS[_cpu()][4]
+    # x86: the return address is on the stack, popped by ret; elsewhere
+    # it is in the link register and sp is the same after the return.
+    address = _reg(link) if link else _read_word(sp)
     site = _ReturnSite.sites.get(address)
     if site is None:
         site = _ReturnSite.sites[address] = _ReturnSite(address)
-    site.waiting[sp + _word()] = report
+    site.waiting[sp if link else sp + _word()] = report
 
 _relocated_word = None
 _booted = False      # past ldso_enter: later events come from dlopen/dlclose
@@ -279,6 +310,12 @@ def _when():
     return "after start-up (dl API): " if _booted else ""
 
 def _thread_pointer():
+    if _cpu() == "riscv64":
+        tp = _reg("tp")
+        return "thread pointer (tp) %s" % ("not set" if tp == 0 else "0x%x" % tp)
+    if _cpu() == "aarch64":
+        # qemu-user's gdbstub (7.2) does not show tpidr_el0.
+        return "thread pointer (tpidr_el0) not visible here"
     if _is64():
         tp = _reg("fs_base")
         return "thread pointer (fs_base) %s" % ("not set" if tp == 0 else "0x%x" % tp)
@@ -286,7 +323,7 @@ def _thread_pointer():
     return "gs selector 0x%x" % _reg("gs")
 
 def _entry(_bp=None):
-    sp = _reg("rsp" if _is64() else "esp")
+    sp = _sp()
     _say("entry: _dlstart, sp 0x%x (16-byte aligned: %s), argc %d, %s"
          % (sp, _yes(sp % 16 == 0), _read_word(sp), _thread_pointer()))
 
@@ -319,19 +356,30 @@ def _stage1_done(_bp):
 def _stage2_done(_bp):
     tcb = _address_of("ldso_early_tcb")
     guard = _address_of("__stack_chk_guard")
-    if _is64():
+    if _cpu() in ("aarch64", "riscv64"):
+        # tp points ARCH_TP_IN_TCB bytes into the TCB; the slot is the
+        # canary's offset from tp.  riscv64's tp is visible, aarch64's not:
+        # the TCB the loader installs stands for it.
+        inside = 48 if _cpu() == "aarch64" else 56
+        tp = _reg("tp") - inside if _cpu() == "riscv64" else tcb
+        where = "tp - %d 0x%x" % (inside, tp)
+        slot = inside + _REGS[_cpu()][5]
+        self_at = 16    # after the two reserved words (arch.h)
+    elif _is64():
         tp = _reg("fs_base")
         where = "fs_base 0x%x" % tp
         slot = 0x28
+        self_at = 0
     else:
         # No segment base over every gdbstub: the selector, and the TCB
         # the loader installs, whose first word points at itself.
         tp = tcb
         where = "gs 0x%x" % _reg("gs")
         slot = 0x14
+        self_at = 0
     canary = _read_word(tp + slot)
     text = "stage 2 done: thread pointer installed: %s = &ldso_early_tcb: %s, self pointer: %s" % (
-        where, _yes(tp == tcb), _yes(_read_word(tp) == tp))
+        where, _yes(tp == tcb), _yes(_read_word(tp + self_at) == tp))
     text += "; canary set: %s, low byte zero: %s" % (_yes(canary != 0), _yes(canary & 0xff == 0))
     if guard:
         text += ", __stack_chk_guard the same: %s" % _yes(_read_word(guard) == canary)
@@ -437,10 +485,10 @@ Usage: ldso-boot [stop]   (see tools/boot.gdb)"""
                 _say("(no symbol %s: stage not watched)" % spec)
                 continue
             _Stage("*0x%x" % _address_of(spec), report)
-        if _address_of("_dlstart") == _reg("rip" if _is64() else "eip"):
+        if _address_of("_dlstart") == _pc():
             _entry()
         else:
-            _say("entry: already past _dlstart (pc 0x%x)" % _reg("rip" if _is64() else "eip"))
+            _say("entry: already past _dlstart (pc 0x%x)" % _pc())
 
 class _LoadSymbolsCommand(gdb.Command):
     """Load the symbols of every object in ld.so's link_map chain at its load bias.

@@ -43,9 +43,11 @@ install:
 			install -m $$mode build/$$a/$$f "$$d/$$f"; \
 		done; \
 		ln -sfn ld.so "$$d/libdl.so"; \
-		case $$a in x86_64) m=-m64 ;; i386) m=-m32 ;; esac; \
+		case $$a in x86_64) m=-m64 cc=gcc ;; i386) m=-m32 cc=gcc ;; \
+		aarch64) m=-mno-outline-atomics cc=aarch64-linux-gnu-gcc ;; \
+		riscv64) m= cc=riscv64-linux-gnu-gcc ;; esac; \
 		sed -e 's|@ROOT@|$(INSTALL_INCDIR)|g' -e 's|$$root/crt/include|$$root|g' \
-			-e 's|@LIBDIR@|$(INSTALL_LIBDIR)/'"$$a"'|g' -e "s|@MFLAG@|$$m|g" \
+			-e 's|@LIBDIR@|$(INSTALL_LIBDIR)/'"$$a"'|g' -e "s|@MFLAG@|$$m|g" -e "s|@COMPILER@|$$cc|g" \
 			-e 's|^\(# tools/ldso-cc.in by crt/build.mk\).*|# tools/ldso-cc.in by tools/install.mk, for $(PREFIX).|' \
 			tools/ldso-cc.in >'$(DESTDIR)$(INSTALL_BINDIR)'/ldso-cc-$$a; \
 		chmod 755 '$(DESTDIR)$(INSTALL_BINDIR)'/ldso-cc-$$a; \

@@ -47,6 +47,17 @@
 #define SYS_getrandom 355
 #define SYS_statx 383
 
+/* open(2) flags whose bits differ between CPUs (AArch64 has others). */
+#define ARCH_O_DIRECTORY 0200000
+#define ARCH_O_NOFOLLOW 0400000
+#define ARCH_O_LARGEFILE 0100000
+
+/*
+ * rt_sigaction's struct has a restorer field, and SA_RESTORER says it is
+ * set: where a handler returns to (crt_sigreturn.S).
+ */
+#define ARCH_SA_RESTORER 0x04000000
+
 static inline long arch_syscall0(long n)
 {
 	long r;

@@ -3,7 +3,11 @@
 
 #include <sys/types.h>
 
-/* Linux's x86 values, the same on i386 and x86-64. */
+/*
+ * Linux's generic values (x86, riscv64).  open() gives the kernel the
+ * bits of the CPU where O_DIRECTORY, O_NOFOLLOW and O_LARGEFILE differ
+ * (aarch64).
+ */
 #define O_RDONLY 00
 #define O_WRONLY 01
 #define O_RDWR 02
@@ -18,6 +22,8 @@
 #define O_DIRECTORY 0200000
 #define O_NOFOLLOW 0400000
 #define O_CLOEXEC 02000000
+
+#define AT_FDCWD (-100)
 
 int open(const char *path, int flags, ...);
 

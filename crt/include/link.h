@@ -5,7 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#if defined(__x86_64__)
+#if defined(__LP64__)	/* the ELF class follows the word size */
 #define ElfW(type) Elf64_##type
 typedef uint64_t Elf64_Addr;
 typedef uint16_t Elf64_Half;

@@ -27,7 +27,10 @@ fuzz: $(foreach a,x86_64 i386,$(FUZZ_OUT)/fuzz-$(a) $(FUZZ_OUT)/replay-$(a))
 
 $(FUZZ_OUT)/%-x86_64 $(FUZZ_OUT)/%-x86_64.o: M := -m64
 $(FUZZ_OUT)/%-x86_64 $(FUZZ_OUT)/%-x86_64.o: A := x86_64
-$(FUZZ_OUT)/%-i386 $(FUZZ_OUT)/%-i386.o: M := -m32
+# The kernel's <asm/*.h> for -m32: the x86 headers serve both widths.
+# gcc-multilib links them to /usr/include/asm, but it cannot be installed
+# beside the aarch64 and riscv64 cross compilers (tools/install-deps).
+$(FUZZ_OUT)/%-i386 $(FUZZ_OUT)/%-i386.o: M := -m32 -idirafter /usr/include/x86_64-linux-gnu
 $(FUZZ_OUT)/%-i386 $(FUZZ_OUT)/%-i386.o: A := i386
 
 $(FUZZ_OUT)/reloc-fuzz-%.o: $(FUZZ_DEPS)

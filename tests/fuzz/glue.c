@@ -250,6 +250,12 @@ void ldso_tlsdesc_dynamic(void)
 {
 }
 
+/* tls.c's answer for a block at tls_offset, in variant II (x86). */
+ptrdiff_t ldso_tls_offset(const struct dso *d)
+{
+	return -d->tls_offset;
+}
+
 void ldso_debug_set_dt_debug(struct dso *main)
 {
 	(void)main;

@@ -17,7 +17,7 @@ MODES_ALL="interp command"
 # arrays ARGV_LIST and ENV_LIST.  Returns 1 if the spec does not parse.
 load_spec() {
 	unset ARGS ENVS
-	STATUS=0 MODES=$MODES_ALL ARCHES="x86_64 i386" QEMU=yes SKIP= FOLLOW=
+	STATUS=0 MODES=$MODES_ALL ARCHES="x86_64 i386 aarch64 riscv64" QEMU=yes SKIP= FOLLOW=
 	TOOLCHAIN_SKIP= TOOLCHAIN_SKIP_WHY=
 	if [ -f "$1/spec" ]; then
 		# shellcheck disable=SC1091

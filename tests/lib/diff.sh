@@ -10,14 +10,30 @@
 # the program's spec names in FOLLOW (what tests/diff/README.md says we do
 # for that behaviour): agreeing with the other one is a failure.
 
-# ref_loader glibc|musl: that libc's loader for $ARCH.
+# ref_loader glibc|musl: that libc's loader for $ARCH, as PT_INTERP names
+# it (nothing: none in Debian 12, riscv64's musl).  glibc's cross loaders
+# live in the cross sysroot, where qemu -L finds them.
 ref_loader() {
 	case $ARCH-$1 in
 	x86_64-glibc) echo /lib64/ld-linux-x86-64.so.2 ;;
 	i386-glibc) echo /lib/ld-linux.so.2 ;;
 	x86_64-musl) echo /lib/ld-musl-x86_64.so.1 ;;
 	i386-musl) echo /lib/ld-musl-i386.so.1 ;;
+	aarch64-glibc) echo /lib/ld-linux-aarch64.so.1 ;;
+	aarch64-musl) echo /lib/ld-musl-aarch64.so.1 ;;
+	riscv64-glibc) echo /lib/ld-linux-riscv64-lp64d.so.1 ;;
 	esac
+}
+
+# ref_prefix glibc|musl: what runs a reference's program (sets PREFIX):
+# nothing natively; qemu on an emulated CPU, with -L the cross sysroot for
+# glibc, whose libc.so.6 the loader then finds in its usual directories.
+ref_prefix() {
+	PREFIX=()
+	arch_is_cross "$ARCH" || return 0
+	PREFIX=("$QEMU_BIN")
+	[ "$1" = glibc ] && PREFIX+=(-L "$(arch_sysroot "$ARCH")")
+	return 0
 }
 
 # diff_build SRC DIR INTERP: run SRC's build script (or the default one:
@@ -30,7 +46,7 @@ diff_build() {
 		script='$FREE_CC $EXE_LDFLAGS -o prog "$SRC/prog.c" "$START"'
 	# $ORIGIN is for the loader: single quotes keep it literal.
 	# shellcheck disable=SC2016
-	(cd "$dir" && env SRC="$src" INTERP="$interp" START="$common/start.c" \
+	(cd "$dir" && env SRC="$src" ARCH="$ARCH" INTERP="$interp" START="$common/start.c" \
 		FREE_CC="$HOSTCC -nostdlib -ffreestanding -fno-builtin -fno-stack-protector -O2 \
 -fno-asynchronous-unwind-tables ${TC_NO_LIBCALLS-} -I$common" \
 		EXE_LDFLAGS="-Wl,--dynamic-linker=$interp ${TC_NO_RELR-} \
@@ -59,7 +75,7 @@ same_result() {
 
 run_diff() {
 	local src=$DIFF_DIR/$1 dir=$OUT/diff/$1 lib loader host mode way
-	local label_name=diff/$1 note
+	local label_name=diff/$1 note why
 	if ! load_spec "$src"; then
 		echo "FAIL $ARCH all ways $label_name: spec does not parse"
 		return
@@ -75,10 +91,26 @@ run_diff() {
 	fi
 	rm -rf "$dir" && mkdir -p "$dir/glibc" "$dir/musl" "$dir/ours" "$dir/results" || return
 
-	# The references, each as PT_INTERP, natively.
+	why=$(arch_not_ported "$ARCH" "$label_name")
+	if [ -n "$why" ]; then
+		echo "SKIP $ARCH all ways $label_name: $why"
+		return
+	fi
+	# The references, each as PT_INTERP, natively (under qemu on an
+	# emulated CPU).  Where one has no musl, glibc alone is the reference,
+	# unless the behaviour is one where we follow musl.
 	for lib in glibc musl; do
 		loader=$(ref_loader $lib)
-		if [ ! -e "$loader" ]; then
+		if [ -z "$loader" ]; then
+			if [ "$FOLLOW" = musl ]; then
+				echo "SKIP $ARCH all ways $label_name: we follow musl here, and Debian 12 has no musl for $ARCH"
+				return
+			fi
+			cp "$dir/results/glibc.out" "$dir/results/musl.out"
+			cp "$dir/results/glibc.status" "$dir/results/musl.status"
+			continue
+		fi
+		if [ ! -e "$(arch_sysroot "$ARCH")$loader" ] && [ ! -e "$loader" ]; then
 			echo "SKIP $ARCH all ways $label_name: $loader is not installed (tools/install-deps)"
 			return
 		fi
@@ -87,7 +119,8 @@ run_diff() {
 			indent <"$dir/$lib/build.log"
 			return
 		fi
-		diff_run "$dir/$lib" ref
+		ref_prefix $lib
+		diff_run "$dir/$lib" ref "${PREFIX[@]}"
 		cp "$dir/$lib/out.ref" "$dir/results/$lib.out"
 		cp "$dir/$lib/status.ref" "$dir/results/$lib.status"
 	done
@@ -105,7 +138,8 @@ run_diff() {
 	for host in $HOSTS; do
 		for mode in $MODES_ALL; do
 			word_in "$mode" "$MODES" || continue
-			[ "$host" = qemu ] && [ "$QEMU" = no ] && continue
+			# QEMU=no: native suffices where there is one.
+			[ "$host" = qemu ] && [ "$QEMU" = no ] && ! arch_is_cross "$ARCH" && continue
 			way=$host-$mode
 			if [ "$host" = qemu ] && [ -z "$QEMU_BIN" ]; then
 				echo "SKIP $ARCH $host $mode $label_name: qemu-$ARCH is not installed"

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/auxv.h>
-#ifdef __x86_64__
+#ifdef __LP64__
 typedef struct { unsigned char ident[16]; unsigned short type, machine; unsigned version;
 	unsigned long long entry, phoff, shoff; unsigned flags; unsigned short ehsize, phentsize, phnum; } ehdr_t;
 #else

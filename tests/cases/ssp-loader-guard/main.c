@@ -15,7 +15,7 @@
 
 /* The parts of the ELF file format read here (crt has no <elf.h>). */
 #define SHT_SYMTAB 2
-#if defined(__x86_64__)
+#if defined(__LP64__)
 typedef struct {
 	unsigned char e_ident[16];
 	uint16_t e_type, e_machine;
@@ -59,8 +59,14 @@ static uintptr_t tls_canary(void)
 	uintptr_t v;
 #if defined(__x86_64__)
 	__asm__ volatile("mov %%fs:0x28, %0" : "=r"(v));
-#else
+#elif defined(__i386__)
 	__asm__ volatile("mov %%gs:0x14, %0" : "=r"(v));
+#elif defined(__aarch64__)
+	/* tpidr_el0 + 8, where our loader keeps it (arch/aarch64/arch.h) */
+	__asm__ volatile("mrs %0, tpidr_el0\n\tldr %0, [%0, #8]" : "=r"(v));
+#elif defined(__riscv)
+	/* tp - 8, where our loader keeps it (arch/riscv64/arch.h) */
+	__asm__ volatile("ld %0, -8(tp)" : "=r"(v));
 #endif
 	return v;
 }

@@ -34,7 +34,7 @@ static int bad[THREADS][KINDS];
 static void wait_for(int *word, int value)
 {
 	while (__atomic_load_n(word, __ATOMIC_ACQUIRE) < value)
-		__builtin_ia32_pause();
+		__asm__ volatile("" ::: "memory");
 }
 
 static void *run(void *arg)

@@ -46,8 +46,32 @@ static inline long free_syscall3(long n, long a, long b, long c)
 			 : "memory");
 	return ret;
 }
+#elif defined(__aarch64__) || defined(__riscv)
+/*
+ * aarch64: svc #0, number in x8, arguments in x0-x2; riscv64: ecall,
+ * number in a7, arguments in a0-a2.  The generic system call table.
+ */
+#define SYS_write 64
+#define SYS_exit_group 94
+static inline long free_syscall3(long n, long a, long b, long c)
+{
+#if defined(__aarch64__)
+	register long num __asm__("x8") = n;
+	register long r0 __asm__("x0") = a;
+	register long r1 __asm__("x1") = b;
+	register long r2 __asm__("x2") = c;
+	__asm__ volatile("svc #0" : "+r"(r0) : "r"(num), "r"(r1), "r"(r2) : "memory");
 #else
-#error "only x86-64 and i386"
+	register long num __asm__("a7") = n;
+	register long r0 __asm__("a0") = a;
+	register long r1 __asm__("a1") = b;
+	register long r2 __asm__("a2") = c;
+	__asm__ volatile("ecall" : "+r"(r0) : "r"(num), "r"(r1), "r"(r2) : "memory");
+#endif
+	return r0;
+}
+#else
+#error "only x86-64, i386, aarch64 and riscv64"
 #endif
 
 static inline __attribute__((noreturn)) void free_exit(int status)

@@ -5,7 +5,7 @@
  * (psABI "Process initialization").  _start hands the original stack
  * pointer to start_c, which records it, calls main(argc, argv, envp) and
  * exits with exit_group: no atexit, and the fini function a loader passes
- * in rdx/edx is deliberately ignored (glibc's asserts for libc-free
+ * in rdx/edx/x0/a0 is deliberately ignored (glibc's asserts for libc-free
  * programs and musl's is not a function; see docs/abi.md section 9).
  */
 #include "free.h"
@@ -53,4 +53,29 @@ __asm__(
 	"	push %eax\n"
 	"	call start_c\n"
 	"	hlt\n");
+#elif defined(__aarch64__)
+__asm__(
+	".text\n"
+	".globl _start\n"
+	".type _start,%function\n"
+	"_start:\n"
+	"	mov x29, #0\n"
+	"	mov x30, #0\n"
+	"	mov x0, sp\n"
+	"	and x1, x0, #-16\n"
+	"	mov sp, x1\n"
+	"	bl start_c\n"
+	"	brk #0\n");
+#elif defined(__riscv)
+/* gp stays unset: these programs are PIEs or never relaxed against it. */
+__asm__(
+	".text\n"
+	".globl _start\n"
+	".type _start,@function\n"
+	"_start:\n"
+	"	li ra, 0\n"
+	"	mv a0, sp\n"
+	"	andi sp, sp, -16\n"
+	"	call start_c\n"
+	"	ebreak\n");
 #endif

@@ -3,14 +3,22 @@
  * initial-exec models (general-dynamic needs __tls_get_addr, which
  * neither reference loader offers a libc-free program: docs/abi.md section 9).
  * The .tdata image, .tbss zeroed, an aligned(64) variable, the block
- * right below the thread pointer, and both models agreeing.
+ * right below the thread pointer (above it on aarch64 and riscv64: TLS
+ * variant I), and both models agreeing.
  */
 #include "free.h"
 
+/* TLS variant II (x86): the block lies below tp; variant I above it. */
 #if defined(__x86_64__)
 #define TP(v) __asm__ volatile("mov %%fs:0, %0" : "=r"(v))
-#else
+#elif defined(__i386__)
 #define TP(v) __asm__ volatile("mov %%gs:0, %0" : "=r"(v))
+#elif defined(__aarch64__)
+#define TP(v) __asm__ volatile("mrs %0, tpidr_el0" : "=r"(v))
+#define TLS_ABOVE_TP 1
+#elif defined(__riscv)
+#define TP(v) __asm__ volatile("mv %0, tp" : "=r"(v))
+#define TLS_ABOVE_TP 1
 #endif
 
 __thread int le_data = 0x5a5a;
@@ -43,9 +51,15 @@ int main(int argc, char **argv, char **envp)
 	put_bool(".tbss zeroed", zero);
 	put_bool("aligned image", le_aligned == 64);
 	put_bool("aligned to 64", ((unsigned long)&le_aligned & 63) == 0);
+#ifdef TLS_ABOVE_TP
+	put_bool("block above the thread pointer",
+		 (unsigned long)&le_data >= tp && (unsigned long)bss >= tp &&
+		 (unsigned long)&le_data - tp < 4096);
+#else
 	put_bool("block below the thread pointer",
 		 (unsigned long)&le_data < tp && (unsigned long)bss < tp &&
 		 tp - (unsigned long)&le_data < 4096);
+#endif
 	put_bool("thread pointer aligned to 64", (tp & 63) == 0);
 	put_bool("initial-exec agrees with local-exec", ie_data() == &le_data);
 	le_data = 7;

@@ -1,14 +1,21 @@
 /*
  * Static TLS of a libc-free executable (local-exec) and of its libc-free
  * library (initial-exec and TLS descriptors): images, .tbss, alignment,
- * both blocks below the thread pointer without overlapping.
+ * both blocks below the thread pointer (above it and its 16-byte TCB on
+ * aarch64, TLS variant I) without overlapping.
  */
 #include "free.h"
 
+/* TLS variant II (x86): blocks below tp; variant I (aarch64) above it. */
 #if defined(__x86_64__)
 #define TP(v) __asm__ volatile("mov %%fs:0, %0" : "=r"(v))
-#else
+#define BELOW(x, tp) ((x) < (tp))
+#elif defined(__i386__)
 #define TP(v) __asm__ volatile("mov %%gs:0, %0" : "=r"(v))
+#define BELOW(x, tp) ((x) < (tp))
+#elif defined(__aarch64__)
+#define TP(v) __asm__ volatile("mrs %0, tpidr_el0" : "=r"(v))
+#define BELOW(x, tp) ((x) >= (tp) + 16)
 #endif
 
 int *lib_data_ie(void);
@@ -40,7 +47,8 @@ int main(int argc, char **argv, char **envp)
 	put_bool("library aligned image", *lib_aligned_ie() == 3);
 	put_bool("library aligned to 64", (a & 63) == 0);
 	put_bool("program aligned to 32", ((unsigned long)&exe_aligned & 31) == 0);
-	put_bool("blocks below the thread pointer", d < tp && a < tp && e < tp);
+	put_bool("blocks on the variant's side of the thread pointer",
+		 BELOW(d, tp) && BELOW(a, tp) && BELOW(e, tp));
 	put_bool("library block does not overlap the program's",
 		 d + 4 <= (unsigned long)&exe_aligned || d >= e + 4);
 	zero = 1;
@@ -51,8 +59,8 @@ int main(int argc, char **argv, char **envp)
 	put_bool("descriptor aligned image and alignment",
 		 *desc_aligned_addr() == 4 &&
 		 ((unsigned long)desc_aligned_addr() & 63) == 0);
-	put_bool("descriptor variables below the thread pointer",
-		 (unsigned long)desc_data_addr() < tp);
+	put_bool("descriptor variables on the variant's side of the thread pointer",
+		 BELOW((unsigned long)desc_data_addr(), tp));
 	put_bool("descriptors are stable", desc_data_addr() == desc_data_addr());
 	return 0;
 }

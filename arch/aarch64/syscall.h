@@ -1,0 +1,156 @@
+/*
+ * Raw Linux system calls on AArch64, for code that has no libc: the
+ * loader, libssp and the crt runtime all include this one file.
+ *
+ * Kernel convention: `svc #0` with the number in x8 and the arguments in
+ * x0-x5; the result comes back in x0 (-4095..-1 is -errno).  Nothing else
+ * is changed.  The numbers are Linux's generic table (asm-generic/unistd.h),
+ * which has no open, readlink or fork: only their *at forms.
+ *
+ * These are `static inline` and touch no memory of ours, so stage 1 of the
+ * loader may use them before it has relocated itself.
+ */
+#ifndef ARCH_SYSCALL_H
+#define ARCH_SYSCALL_H
+
+#define SYS_getcwd 17
+#define SYS_chdir 49
+#define SYS_openat 56
+#define SYS_close 57
+#define SYS_lseek 62
+#define SYS_read 63
+#define SYS_write 64
+#define SYS_pread64 67
+#define SYS_readlinkat 78
+#define SYS_fstat 80
+#define SYS_exit 93
+#define SYS_exit_group 94
+#define SYS_futex 98
+#define SYS_setitimer 103
+#define SYS_clock_gettime 113
+#define SYS_kill 129
+#define SYS_tgkill 131
+#define SYS_rt_sigaction 134
+#define SYS_rt_sigprocmask 135
+#define SYS_rt_sigreturn 139
+#define SYS_getpid 172
+#define SYS_gettid 178
+#define SYS_munmap 215
+#define SYS_clone 220
+#define SYS_mmap 222
+#define SYS_mprotect 226
+#define SYS_wait4 260
+#define SYS_getrandom 278
+#define SYS_statx 291
+
+/*
+ * open(2) flags whose bits differ from x86's (and the generic table's):
+ * AArch64 kept 32-bit ARM's values.
+ */
+#define ARCH_O_DIRECTORY 040000
+#define ARCH_O_NOFOLLOW 0100000
+#define ARCH_O_LARGEFILE 0400000
+
+/*
+ * rt_sigaction's struct has a restorer field, and SA_RESTORER says it is
+ * set: where a handler returns to (crt_sigreturn.S).
+ */
+#define ARCH_SA_RESTORER 0x04000000
+
+static inline long arch_syscall6(long n, long a, long b, long c, long d, long e,
+				 long f)
+{
+	register long x8 __asm__("x8") = n;
+	register long x0 __asm__("x0") = a;
+	register long x1 __asm__("x1") = b;
+	register long x2 __asm__("x2") = c;
+	register long x3 __asm__("x3") = d;
+	register long x4 __asm__("x4") = e;
+	register long x5 __asm__("x5") = f;
+	__asm__ volatile ("svc #0" : "+r"(x0)
+			  : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4), "r"(x5)
+			  : "memory", "cc");
+	return x0;
+}
+
+static inline long arch_syscall0(long n)
+{
+	register long x8 __asm__("x8") = n;
+	register long x0 __asm__("x0");
+	__asm__ volatile ("svc #0" : "=r"(x0) : "r"(x8) : "memory", "cc");
+	return x0;
+}
+
+static inline long arch_syscall1(long n, long a)
+{
+	register long x8 __asm__("x8") = n;
+	register long x0 __asm__("x0") = a;
+	__asm__ volatile ("svc #0" : "+r"(x0) : "r"(x8) : "memory", "cc");
+	return x0;
+}
+
+static inline long arch_syscall2(long n, long a, long b)
+{
+	register long x8 __asm__("x8") = n;
+	register long x0 __asm__("x0") = a;
+	register long x1 __asm__("x1") = b;
+	__asm__ volatile ("svc #0" : "+r"(x0) : "r"(x8), "r"(x1)
+			  : "memory", "cc");
+	return x0;
+}
+
+static inline long arch_syscall3(long n, long a, long b, long c)
+{
+	register long x8 __asm__("x8") = n;
+	register long x0 __asm__("x0") = a;
+	register long x1 __asm__("x1") = b;
+	register long x2 __asm__("x2") = c;
+	__asm__ volatile ("svc #0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2)
+			  : "memory", "cc");
+	return x0;
+}
+
+static inline long arch_syscall4(long n, long a, long b, long c, long d)
+{
+	register long x8 __asm__("x8") = n;
+	register long x0 __asm__("x0") = a;
+	register long x1 __asm__("x1") = b;
+	register long x2 __asm__("x2") = c;
+	register long x3 __asm__("x3") = d;
+	__asm__ volatile ("svc #0" : "+r"(x0)
+			  : "r"(x8), "r"(x1), "r"(x2), "r"(x3)
+			  : "memory", "cc");
+	return x0;
+}
+
+static inline long arch_syscall5(long n, long a, long b, long c, long d, long e)
+{
+	register long x8 __asm__("x8") = n;
+	register long x0 __asm__("x0") = a;
+	register long x1 __asm__("x1") = b;
+	register long x2 __asm__("x2") = c;
+	register long x3 __asm__("x3") = d;
+	register long x4 __asm__("x4") = e;
+	__asm__ volatile ("svc #0" : "+r"(x0)
+			  : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4)
+			  : "memory", "cc");
+	return x0;
+}
+
+/* mmap takes its six arguments directly and a byte offset. */
+static inline long arch_mmap(void *addr, unsigned long len, int prot, int flags,
+			     int fd, unsigned long offset)
+{
+	return arch_syscall6(SYS_mmap, (long)addr, (long)len, prot, flags,
+			     fd, (long)offset);
+}
+
+/* pread64 takes the offset in one register. */
+static inline long arch_pread64(int fd, void *buf, unsigned long len,
+				unsigned long long offset)
+{
+	return arch_syscall4(SYS_pread64, fd, (long)buf, (long)len,
+			     (long)offset);
+}
+
+#endif

@@ -1,0 +1,93 @@
+/*
+ * The optional part of the arch contract (docs/design.md, "The arch
+ * contract"), with its one default each: what x86 does.  ldso.h includes
+ * this right after arch.h, so an arch.h that defines a name wins.
+ */
+#ifndef LDSO_ARCH_DEFAULTS_H
+#define LDSO_ARCH_DEFAULTS_H
+
+/*
+ * TLS variant: 2, static TLS below the thread pointer (x86), or 1, above
+ * it (aarch64, riscv64).
+ */
+#ifndef ARCH_TLS_VARIANT
+#define ARCH_TLS_VARIANT 2
+#endif
+
+/* Where the thread pointer points inside struct tcb, in bytes. */
+#ifndef ARCH_TP_IN_TCB
+#define ARCH_TP_IN_TCB 0
+#endif
+
+/* Variant I: the first byte above tp a TLS block may use. */
+#ifndef ARCH_TLS_FIRST_OFFSET
+#define ARCH_TLS_FIRST_OFFSET 0
+#endif
+
+/*
+ * What the DTPREL word holds besides the offset in the block: riscv64's
+ * psABI subtracts 0x800 there (its __tls_get_addr adds it back).
+ */
+#ifndef ARCH_DTV_OFFSET
+#define ARCH_DTV_OFFSET 0
+#endif
+
+/*
+ * Does the loader export __stack_chk_guard?  Where the compiler's default
+ * canary is that global (aarch64, riscv64), glibc's loader defines it and
+ * programs expect it there; on x86 the canary is in the TCB and the
+ * loader's copy is hidden.
+ */
+#ifndef ARCH_EXPORTS_STACK_CHK_GUARD
+#define ARCH_EXPORTS_STACK_CHK_GUARD 0
+#endif
+
+/*
+ * The lazy-binding header at DT_PLTGOT: how many words, and which two the
+ * loader fills with the object and the trampoline PLT0 jumps to.
+ */
+#ifndef ARCH_PLT_GOT_HEADER
+#define ARCH_PLT_GOT_HEADER 3
+#define ARCH_PLT_GOT_OBJECT 1
+#define ARCH_PLT_GOT_TRAMPOLINE 2
+#endif
+
+/* Does the header look as the static linker leaves it?  Two zero words. */
+#ifndef ARCH_PLT_GOT_HEADER_OK
+static inline bool arch_plt_got_header_ok(const Elf_Addr *got)
+{
+	return got[ARCH_PLT_GOT_OBJECT] == 0 && got[ARCH_PLT_GOT_TRAMPOLINE] == 0;
+}
+#endif
+
+/*
+ * Call an IFUNC resolver with the arguments this CPU's glibc passes, aux
+ * being the auxv by type: none on x86.
+ */
+#ifndef ARCH_CALL_RESOLVER
+static inline Elf_Addr arch_call_resolver(Elf_Addr fn, const uintptr_t *aux)
+{
+	(void)aux;
+	return ((Elf_Addr(*)(void))fn)();
+}
+#endif
+
+/* Words ldso_setjmp (jump.S) saves: the callee-saved registers. */
+#ifndef ARCH_JMP_BUF_WORDS
+#define ARCH_JMP_BUF_WORDS 8
+#endif
+
+/*
+ * Must the PLT slot of this symbol be bound at load even when the object
+ * is bound lazily (its calling convention carries state the trampoline
+ * does not save)?
+ */
+#ifndef ARCH_PLT_BIND_AT_LOAD
+static inline bool arch_plt_bind_at_load(const Elf_Sym *sym)
+{
+	(void)sym;
+	return false;
+}
+#endif
+
+#endif

@@ -1,0 +1,124 @@
+# shellcheck shell=bash disable=SC2034 # variables are used by the sourcing script
+# The CPUs the suite runs on (sourced by tests/run, bash).
+#
+# x86_64 and i386 run natively and under qemu-user.  aarch64 and riscv64
+# cannot run natively here: their programs are built with the Debian cross
+# compilers and run under qemu-aarch64 / qemu-riscv64 only, both ways in
+# (PT_INTERP and the loader as a command), with the default loader build.
+# The other loader builds and the toolchain axis stay x86-only: every run
+# under emulation costs ten times a native one, and CI has 30 minutes.
+
+ARCHES_ALL="x86_64 i386 aarch64 riscv64"
+# Loader builds (tests/run LDSO_VARIANTS) tested on the emulated CPUs.
+CROSS_VARIANTS="default"
+
+# arch_cross_prefix ARCH: the cross toolchain's prefix, empty for x86.
+arch_cross_prefix() {
+	case $1 in
+	aarch64) echo aarch64-linux-gnu- ;;
+	riscv64) echo riscv64-linux-gnu- ;;
+	esac
+}
+
+arch_is_cross() { [ -n "$(arch_cross_prefix "$1")" ]; }
+
+# arch_hosts ARCH: which of $HOSTS (native, qemu) can run ARCH's programs.
+arch_hosts() {
+	if arch_is_cross "$1"; then
+		word_in qemu "$HOSTS" && echo qemu
+	else
+		echo "$HOSTS"
+	fi
+}
+
+# arch_sysroot ARCH: where glibc's cross loader and libc live (qemu -L).
+arch_sysroot() {
+	case $1 in
+	aarch64) echo /usr/aarch64-linux-gnu ;;
+	riscv64) echo /usr/riscv64-linux-gnu ;;
+	esac
+}
+
+# arch_build_env ARCH: the per-CPU flags a case's build script may need,
+# exported (tests/cases/README.md):
+#   GUARD_FLAGS_tls, GUARD_FLAGS_global   -mstack-protector-guard=... for
+#       the canary in the TCB where our loader keeps it, or the global guard
+#   TLS_DESC_FLAGS   TLS descriptors (x86 gnu2, aarch64 desc); empty where
+#       the compiler has none (riscv64, gcc 12)
+#   TLS_TRAD_FLAGS   __tls_get_addr calls, not descriptors (aarch64's
+#       default is descriptors)
+#   OBJDUMP          an objdump that reads this CPU's code
+#   GDB              a gdb that debugs it (gdb-multiarch against qemu -g)
+arch_build_env() {
+	export GUARD_FLAGS_global=-mstack-protector-guard=global
+	case $1 in
+	aarch64)
+		export GUARD_FLAGS_tls="-mstack-protector-guard=sysreg -mstack-protector-guard-reg=tpidr_el0 -mstack-protector-guard-offset=8"
+		export TLS_DESC_FLAGS=-mtls-dialect=desc TLS_TRAD_FLAGS=-mtls-dialect=trad ;;
+	riscv64)
+		export GUARD_FLAGS_tls="-mstack-protector-guard=tls -mstack-protector-guard-reg=tp -mstack-protector-guard-offset=-8"
+		export TLS_DESC_FLAGS= TLS_TRAD_FLAGS= ;;
+	*)
+		export GUARD_FLAGS_tls=-mstack-protector-guard=tls
+		export TLS_DESC_FLAGS=-mtls-dialect=gnu2 TLS_TRAD_FLAGS= ;;
+	esac
+	export OBJDUMP=$(arch_cross_prefix "$1")objdump
+	if arch_is_cross "$1"; then export GDB=gdb-multiarch; else export GDB=gdb; fi
+}
+
+# arch_not_ported ARCH NAME: the reason a case does not run on ARCH, or
+# nothing.  One list per CPU, each entry with its reason.
+arch_not_ported() {
+	arch_is_cross "$1" || return 0
+	local reasons
+	case $1 in
+	aarch64) reasons=$AARCH64_NOT_PORTED ;;
+	riscv64) reasons=$RISCV64_NOT_PORTED ;;
+	esac
+	printf '%s\n' "$reasons" | awk -v n="$2" '$1 == n { $1 = ""; sub(/^ /, ""); print; exit }'
+}
+
+# A case with QEMU=no runs natively only.  On an emulated CPU qemu is the
+# only host: these few still run there (they read objects, or catch the
+# broken loaders' deaths through qemu -strace); every other such case
+# needs a native process (set-uid and setcap programs for secure mode,
+# ptrace, valgrind, perf, strace, ltrace, lldb) and is skipped.
+QEMU_NO_BUT_EMULATED="boot2008-global boot2008-tls layers boot-safety-entry"
+QEMU_NO_BUT_EMULATED+=" boot-safety-linked boot-safety-negative boot-safety-stage1"
+QEMU_NO_BUT_EMULATED+=" boot-safety-stage2 boot-safety-stage3 boot-safety-trampoline"
+
+# arch_qemu_no_skip ARCH NAME: why a QEMU=no case does not run on ARCH.
+arch_qemu_no_skip() {
+	arch_is_cross "$1" || return 0
+	word_in "$2" "$QEMU_NO_BUT_EMULATED" && return 0
+	echo "a native-only case (QEMU=no: a set-uid or setcap program, ptrace, or a host tool such as valgrind, perf, strace, ltrace, lldb against the process), and $1 runs under qemu only"
+}
+
+# "<case> <reason>", one a line: cases not (yet) run on the emulated CPUs.
+NOT_PORTED_EMULATED="
+stage1-unit its relocation table uses x86 type numbers (PC-relative words have no dynamic relocation on aarch64/riscv64)
+reloc-addend hand-written x86 assembly (R_X86_64_32/32S/PC32, R_386_*)
+reloc-retyped hand-written x86 assembly (x86 relocation numbers retyped)
+tls-reloc-addend hand-written x86 assembly for the TLS relocations' addends
+textrel aarch64 and riscv64 ld refuse the absolute relocations in text a TEXTREL library needs
+relr binutils 2.40 ignores -z pack-relative-relocs on aarch64 and riscv64: no DT_RELR objects
+lazy-args its register clobbering and checks are x86 assembly (cpuid, xmm/ymm/zmm); an aarch64/riscv64 version (x0-x8, q0-q7 / a0-a7, fa0-fa7) is not written yet
+lazy-avx AVX state: x86 only
+lazy-avx512 AVX-512 state: x86 only
+lazy-signal its timer and signal code is i386/x86-64 system call assembly
+lazy-linkers builds with -fcf-protection (x86 CET), gold and mold PLT variants: x86 only
+lazy-bind-now its GOT-header and PLT expectations are x86's (GOT[1], GOT[2], push/jmp PLT entries)
+ld-debug-reloc its expected relocation counts are x86's (riscv64 has no GLOB_DAT, aarch64 defers differently)
+ldso-cc-fuse-ld drives the host toolchain axis (gold, lld, mold): x86 only
+rpath-ignored-with-runpath tests/tools/elfpatch's retagging is not checked on aarch64/riscv64 objects yet
+preload-broken its broken preload is an x86 object; on aarch64/riscv64 the loader's refusal differs (not examined yet)
+install make install's ldso-cc for a cross arch runs programs natively (no binfmt_misc here)
+corpus tests/corpus is x86-only (its programs' start code and syscalls, the generator's machine and relocation tables, the host-built ASan replay of x86 headers)
+"
+AARCH64_NOT_PORTED=$NOT_PORTED_EMULATED
+RISCV64_NOT_PORTED="$NOT_PORTED_EMULATED
+dl-addr GNU ld for riscv64 defines __DATA_BEGIN__ at the program's first data word, and which of two symbols at one address dladdr names differs from x86's expectation
+ld-debug-init its expected constructor order includes DT_INIT, which glibc ignores on riscv64 (not examined yet)
+diff/ctor glibc ignores DT_INIT on riscv64 and musl (not in Debian 12 for riscv64) runs it; we run it (gABI), checked by case init-fini-order
+diff/copy a non-PIE libc-free program needs gp set before it runs, which glibc's loader does and ours leaves to the program's start file
+"
