@@ -69,6 +69,7 @@ struct dso {
 	/* From the dynamic section, checked and with the bias added. */
 	const char *strtab;
 	size_t strsz;
+	bool strtab_terminated;		/* its last byte is NUL: every string ends in it */
 	const Elf_Sym *symtab;
 	size_t nsyms;
 	const uint32_t *hash;		/* DT_HASH */
@@ -228,6 +229,7 @@ int memcmp(const void *a, const void *b, size_t n);
 size_t ldso_strlen(const char *s);
 size_t ldso_strnlen(const char *s, size_t max);
 int ldso_strcmp(const char *a, const char *b);
+bool ldso_mem_equal(const void *a, const void *b, size_t n);
 int ldso_strncmp(const char *a, const char *b, size_t n);
 char *ldso_strchr(const char *s, int c);
 const char *ldso_strerror(long err);
@@ -270,6 +272,8 @@ struct dso *ldso_make_loader_dso(Elf_Addr base, const char *path);
 bool ldso_file_fits(int fd);
 bool ldso_in_image(const struct dso *d, Elf_Addr vaddr, size_t size);
 bool ldso_in_writable(const struct dso *d, Elf_Addr vaddr, size_t size);
+const Elf_Phdr *ldso_writable_segment(const struct dso *d, Elf_Addr vaddr,
+				      size_t size);
 void ldso_unmap_object(struct dso *d);
 
 /* dynamic.c: decode and check a dynamic section. */
@@ -292,6 +296,7 @@ struct symbol_ref {
 	struct dso *dso;
 };
 uint32_t ldso_gnu_hash(const char *name);
+uint32_t ldso_gnu_hash_len(const char *name, size_t *len);
 uint32_t ldso_sysv_hash(const char *name);
 #define LOOKUP_SKIP_MAIN 1	/* COPY: the definition is never the executable */
 #define LOOKUP_FOR_PLT 2	/* JUMP_SLOT: canonical PLT entries are not definitions */
@@ -309,8 +314,9 @@ bool ldso_symbol_accepts(struct dso *d, size_t i, const char *version,
 void ldso_symtable_build(void);
 void ldso_symtable_append(struct dso *d);
 void ldso_symtable_drop(void);
-struct symbol_ref ldso_symtable_lookup(const char *name, const char *version,
-				       uint32_t h, int flags, bool *answered);
+struct symbol_ref ldso_symtable_lookup(const char *name, size_t len,
+				       const char *version, uint32_t h,
+				       int flags, bool *answered);
 
 /* version.c */
 const char *ldso_version_wanted(struct dso *d, size_t i);

@@ -116,9 +116,23 @@ static bool touches_checked_tables(const struct dso *d, Elf_Addr vaddr,
  * before: a relocation that rewrote a hash table's bucket count or a
  * program header's p_memsz would undo those checks.
  */
+/* The writable PT_LOAD that holds [vaddr, vaddr + size), or 0. */
+const Elf_Phdr *ldso_writable_segment(const struct dso *d, Elf_Addr vaddr,
+				      size_t size)
+{
+	for (size_t i = 0; i < d->phnum; i++) {
+		const Elf_Phdr *ph = &d->phdr[i];
+		if (ph->p_type == PT_LOAD && (ph->p_flags & PF_W) &&
+		    vaddr >= ph->p_vaddr && size <= ph->p_memsz &&
+		    vaddr - ph->p_vaddr <= ph->p_memsz - size)
+			return ph;
+	}
+	return 0;
+}
+
 bool ldso_in_writable(const struct dso *d, Elf_Addr vaddr, size_t size)
 {
-	if (in_segment(d, vaddr, size, PF_W))
+	if (ldso_writable_segment(d, vaddr, size))
 		return true;
 	return d->textrel && in_segment(d, vaddr, size, 0) &&
 	       !touches_checked_tables(d, vaddr, size);

@@ -29,6 +29,7 @@ struct definition {
 
 struct name_slot {
 	uint32_t hash;
+	uint32_t len;			/* of the name: compared before its bytes */
 	struct definition *first, *last;
 };
 
@@ -41,6 +42,7 @@ struct name_slot {
 
 static struct name_slot *slots;
 static size_t slot_mask;
+static unsigned slot_shift;		/* 32 - log2(number of slots) */
 static bool table_ready;
 
 static const char *name_of(const struct definition *def)
@@ -48,12 +50,21 @@ static const char *name_of(const struct definition *def)
 	return def->dso->strtab + def->dso->symtab[def->index].st_name;
 }
 
-/* The slot for name: its own, or the empty one where it would go. */
-static struct name_slot *find_slot(const char *name, uint32_t h)
+/*
+ * The slot for name (len bytes): its own, or the empty one where it would
+ * go.  Hash and length match before any byte is compared; both names lie
+ * whole in their string tables, so len bytes of each may be read.
+ */
+static struct name_slot *find_slot(const char *name, size_t len, uint32_t h)
 {
-	for (size_t i = h & slot_mask;; i = (i + 1) & slot_mask) {
+	/* Names that differ in their last letter have GNU hashes that differ
+	 * in the low bits only: spread them (Fibonacci hashing), or linear
+	 * probing walks long runs of neighbours. */
+	for (size_t i = (uint32_t)(h * 2654435769u) >> slot_shift;;
+	     i = (i + 1) & slot_mask) {
 		struct name_slot *s = &slots[i];
-		if (!s->first || (s->hash == h && !ldso_strcmp(name_of(s->first), name)))
+		if (!s->first || (s->hash == h && s->len == len &&
+				  ldso_mem_equal(name_of(s->first), name, len)))
 			return s;
 	}
 }
@@ -66,22 +77,31 @@ static size_t first_hashed(const struct dso *d)
 
 static void insert_object(struct dso *d)
 {
-	for (size_t i = first_hashed(d); i < d->nsyms; i++) {
+	size_t first = first_hashed(d);
+	struct definition *defs;
+
+	if (first >= d->nsyms)
+		return;
+	/* One allocation per object, not one per symbol. */
+	defs = ldso_alloc((d->nsyms - first) * sizeof(*defs));
+	for (size_t i = first; i < d->nsyms; i++) {
 		const char *name = ldso_dso_string(d, d->symtab[i].st_name);
-		struct definition *def;
+		struct definition *def = &defs[i - first];
 		struct name_slot *s;
+		size_t len;
 		uint32_t h;
 		if (!name || !ldso_symbol_candidate(d, i))
 			continue;
-		h = ldso_gnu_hash(name);
-		s = find_slot(name, h);
-		def = ldso_alloc(sizeof(*def));
+		h = ldso_gnu_hash_len(name, &len);
+		if (len > UINT32_MAX)
+			continue;	/* no lookup could name it */
+		s = find_slot(name, len, h);
 		def->dso = d;
 		def->index = (uint32_t)i;
 		if (s->first)
 			s->last->next = def;
 		else
-			s->first = def, s->hash = h;
+			s->first = def, s->hash = h, s->len = (uint32_t)len;
 		s->last = def;
 	}
 }
@@ -108,13 +128,17 @@ void ldso_symtable_build(void)
 		if (!d->global)
 			continue;
 		objects++;
-		symbols += d->nsyms;
+		if (d->nsyms > first_hashed(d))
+			symbols += d->nsyms - first_hashed(d);
 		relocations += relocation_count(d);
 	}
 	if (!FORCED && (objects < 8 || relocations * objects / 2 < 8 * symbols))
 		return;
-	while (size < 2 * symbols)
+	slot_shift = 32 - 4;
+	while (size < 2 * symbols) {
 		size *= 2;
+		slot_shift--;
+	}
 	slots = ldso_alloc(size * sizeof(*slots));
 	slot_mask = size - 1;
 	for (struct dso *d = ldso.head; d; d = d->next)
@@ -143,8 +167,9 @@ void ldso_symtable_drop(void)
  * The table's answer for the global scope; sets *answered to false when
  * there is no table (the caller walks instead).
  */
-struct symbol_ref ldso_symtable_lookup(const char *name, const char *version,
-				       uint32_t h, int flags, bool *answered)
+struct symbol_ref ldso_symtable_lookup(const char *name, size_t len,
+				       const char *version, uint32_t h,
+				       int flags, bool *answered)
 {
 	struct symbol_ref ref = { 0, 0 };
 	struct name_slot *s;
@@ -152,7 +177,9 @@ struct symbol_ref ldso_symtable_lookup(const char *name, const char *version,
 	*answered = table_ready;
 	if (!table_ready)
 		return ref;
-	s = find_slot(name, h);
+	if (len > UINT32_MAX)
+		return ref;	/* longer than any name in the table */
+	s = find_slot(name, len, h);
 	for (struct definition *def = s->first; def; def = def->next) {
 		if ((flags & LOOKUP_SKIP_MAIN) && def->dso->is_main)
 			continue;
