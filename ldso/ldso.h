@@ -258,6 +258,7 @@ struct ldso_file_id {
 	uint32_t mode;
 };
 long ldso_fstat(int fd, struct ldso_file_id *id);
+long ldso_stat(const char *path, struct ldso_file_id *id);
 long ldso_readlink(const char *path, char *buf, size_t len);
 long ldso_getcwd(char *buf, size_t size);
 bool ldso_self_exe(char *buf, size_t size);
@@ -265,11 +266,28 @@ bool ldso_self_exe(char *buf, size_t size);
 /* stage2.c */
 extern struct tcb ldso_early_tcb;
 
-/* map.c: validate and map one object. */
-struct dso *ldso_map_file(const char *path, int fd, bool is_main);
+/*
+ * map.c: validate and map one object.  The start of a file is read once,
+ * by whoever opens it (the search, to skip a file of another class, or
+ * the caller), and the mapping takes its ELF and program headers from
+ * that read: one pread per object, as glibc.
+ */
+#define LDSO_HEAD_SIZE 1024
+struct ldso_file_head {
+	long got;			/* pread's answer: bytes, or -errno */
+	union {
+		Elf_Ehdr eh;
+		Elf_Phdr ph;		/* for alignment */
+		unsigned char bytes[LDSO_HEAD_SIZE];
+	} u;
+};
+void ldso_read_head(int fd, struct ldso_file_head *head);
+struct dso *ldso_map_file(const char *path, int fd, bool is_main,
+			  const struct ldso_file_head *head,
+			  const struct ldso_file_id *id);
 struct dso *ldso_map_kernel_main(void);
 struct dso *ldso_make_loader_dso(Elf_Addr base, const char *path);
-bool ldso_file_fits(int fd);
+bool ldso_file_fits(const struct ldso_file_head *head);
 bool ldso_in_image(const struct dso *d, Elf_Addr vaddr, size_t size);
 bool ldso_in_writable(const struct dso *d, Elf_Addr vaddr, size_t size);
 const Elf_Phdr *ldso_writable_segment(const struct dso *d, Elf_Addr vaddr,
@@ -282,7 +300,8 @@ const char *ldso_dso_string(const struct dso *d, size_t offset);
 
 /* search.c and load.c: find and load dependencies. */
 int ldso_open_library(const char *name, struct dso *requester,
-		      char *path_out, size_t path_size);
+		      char *path_out, size_t path_size,
+		      struct ldso_file_head *head);
 size_t ldso_origin(struct dso *d, const char **dir);
 void ldso_load_preloads(const char *list);
 void ldso_load_dependencies(struct dso *from);

@@ -36,14 +36,11 @@ static struct dso *find_by_name(const char *name)
 static struct dso *find_by_file(uint64_t dev, uint64_t ino)
 {
 	if (!ldso.loader->ino) {
-		long fd = ldso_open(ldso.loader->path, O_RDONLY | O_CLOEXEC);
 		struct ldso_file_id id;
-		if (fd >= 0 && ldso_fstat(fd, &id) == 0) {
+		if (ldso_stat(ldso.loader->path, &id) == 0) {
 			ldso.loader->dev = id.dev;
 			ldso.loader->ino = id.ino;
 		}
-		if (fd >= 0)
-			ldso_close(fd);
 	}
 	if (ldso.loader->dev == dev && ldso.loader->ino == ino)
 		return ldso.loader;
@@ -125,25 +122,28 @@ void ldso_drop_opening(void)
 static struct dso *try_load(const char *name, struct dso *requester, long *err)
 {
 	char path[LDSO_PATH_MAX];
+	struct ldso_file_head head;
 	struct ldso_file_id id;
-	long fd;
+	long fd, r;
 	/* "$ORIGIN/..." names another file for each requester: compare
 	 * files, below, not names. */
 	struct dso *d = ldso_strchr(name, '$') ? 0 : find_by_name(name);
 
 	if (d)
 		return d;
-	fd = ldso_open_library(name, requester, path, sizeof(path));
+	fd = ldso_open_library(name, requester, path, sizeof(path), &head);
 	if (fd < 0) {
 		*err = fd;
 		return 0;
 	}
 	own_fd(fd);
-	if (ldso_fstat(fd, &id) == 0 && (d = find_by_file(id.dev, id.ino))) {
+	if ((r = ldso_fstat(fd, &id)) == 0 && (d = find_by_file(id.dev, id.ino))) {
 		close_owned_fd();
 		return d;
 	}
-	d = ldso_map_file(path, fd, false);
+	if (r < 0)
+		ldso_fail(path, "cannot stat: statx: %s", ldso_strerror(r));
+	d = ldso_map_file(path, fd, false, &head, &id);
 	close_owned_fd();
 	ldso_decode_dynamic(d);
 	d->parent = requester;
