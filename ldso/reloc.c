@@ -65,7 +65,8 @@ static bool resolve(struct reloc_pass *p, uint32_t i, int flags,
  * first: the same test as ldso_in_writable, without the walk over the
  * program headers for every relocation.
  */
-static bool place_writable(struct reloc_pass *p, Elf_Addr off, size_t size)
+static inline __attribute__((always_inline))
+bool place_writable(struct reloc_pass *p, Elf_Addr off, size_t size)
 {
 	const Elf_Phdr *ph = p->segment;
 

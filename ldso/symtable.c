@@ -18,19 +18,31 @@
  * anything that reorders or shrinks the global scope (dlclose of a global
  * object, promoting an object to RTLD_GLOBAL) drops the table, and
  * lookups walk again.
+ *
+ * Memory: at 100 objects of 4,000 symbols the table is most of the
+ * loader's heap, so it is compact: a slot is a 4-byte entry number; an
+ * entry (16 bytes) holds a name's hash, length and first definition
+ * inline; only a name defined more than once takes further 12-byte
+ * definitions.  About 21 bytes per symbol in all.
  */
 #include "ldso.h"
 
+#define LONG_NAME 0xffff	/* entry.len of a name this long or longer */
+#define MAX_OBJECTS 0xffff	/* more and the table is not built */
+
+/* A definition: symbol index of objects[object]; next, 1-based, or 0. */
 struct definition {
-	struct dso *dso;
 	uint32_t index;
-	struct definition *next;	/* the next one in scope order */
+	uint32_t object;
+	uint32_t next;
 };
 
-struct name_slot {
+struct name_entry {
 	uint32_t hash;
-	uint32_t len;			/* of the name: compared before its bytes */
-	struct definition *first, *last;
+	uint32_t index;			/* the first definition in scope order */
+	uint16_t object;
+	uint16_t len;			/* compared before the name's bytes */
+	uint32_t more;			/* the next definitions (defs), 1-based */
 };
 
 /* The symtable loader variant builds it always, so tests cover it. */
@@ -40,32 +52,57 @@ struct name_slot {
 #define FORCED false
 #endif
 
-static struct name_slot *slots;
-static size_t slot_mask;
-static unsigned slot_shift;		/* 32 - log2(number of slots) */
+static uint32_t *slots;			/* entry number + 1, 0 when empty */
+static size_t slot_count, slot_mask;
+static unsigned slot_shift;		/* 32 - log2(slot_count) */
+static struct name_entry *entries;
+static size_t entry_count, entry_cap;
+static struct definition *defs;
+static size_t def_count, def_cap;
+static struct dso **objects;
+static size_t object_count, object_cap;
 static bool table_ready;
 
-static const char *name_of(const struct definition *def)
+static const char *symbol_name(uint32_t object, uint32_t index)
 {
-	return def->dso->strtab + def->dso->symtab[def->index].st_name;
+	const struct dso *d = objects[object];
+
+	return d->strtab + d->symtab[index].st_name;
 }
 
 /*
- * The slot for name (len bytes): its own, or the empty one where it would
- * go.  Hash and length match before any byte is compared; both names lie
- * whole in their string tables, so len bytes of each may be read.
+ * Both names lie whole in their string tables (the table holds only
+ * names ldso_dso_string accepted), so with equal lengths len bytes of
+ * each may be read.
  */
-static struct name_slot *find_slot(const char *name, size_t len, uint32_t h)
+static bool same_name(const struct name_entry *e, const char *name, size_t len)
 {
-	/* Names that differ in their last letter have GNU hashes that differ
-	 * in the low bits only: spread them (Fibonacci hashing), or linear
-	 * probing walks long runs of neighbours. */
+	const char *have = symbol_name(e->object, e->index);
+
+	if (len >= LONG_NAME)
+		return e->len == LONG_NAME && !ldso_strcmp(have, name);
+	return e->len == len && ldso_mem_equal(have, name, len);
+}
+
+/*
+ * The entry for name (len bytes), or 0 and in *empty the slot where it
+ * would go.  Names that differ in their last letter have GNU hashes that
+ * differ in the low bits only: the index spreads them (Fibonacci
+ * hashing), or linear probing walks long runs of neighbours.
+ */
+static struct name_entry *find_entry(const char *name, size_t len, uint32_t h,
+				     uint32_t **empty)
+{
 	for (size_t i = (uint32_t)(h * 2654435769u) >> slot_shift;;
 	     i = (i + 1) & slot_mask) {
-		struct name_slot *s = &slots[i];
-		if (!s->first || (s->hash == h && s->len == len &&
-				  ldso_mem_equal(name_of(s->first), name, len)))
-			return s;
+		struct name_entry *e;
+		if (!slots[i]) {
+			*empty = &slots[i];
+			return 0;
+		}
+		e = &entries[slots[i] - 1];
+		if (e->hash == h && same_name(e, name, len))
+			return e;
 	}
 }
 
@@ -75,34 +112,53 @@ static size_t first_hashed(const struct dso *d)
 	return d->gnu_hash ? d->gnu_hash[1] : 1;
 }
 
+static size_t hashed_count(const struct dso *d)
+{
+	return d->nsyms > first_hashed(d) ? d->nsyms - first_hashed(d) : 0;
+}
+
+/* A second definition of a name: last in its chain (scope order). */
+static void add_definition(struct name_entry *e, uint32_t object, uint32_t index)
+{
+	uint32_t *link = &e->more;
+
+	while (*link)
+		link = &defs[*link - 1].next;
+	if (def_count == def_cap) {
+		size_t cap = def_cap ? 2 * def_cap : 64;
+		struct definition *n = ldso_alloc(cap * sizeof(*n));
+		if (def_count)
+			memcpy(n, defs, def_count * sizeof(*n));
+		ldso_free(defs);
+		defs = n;
+		def_cap = cap;
+	}
+	defs[def_count] = (struct definition){ index, object, 0 };
+	*link = (uint32_t)++def_count;
+}
+
 static void insert_object(struct dso *d)
 {
-	size_t first = first_hashed(d);
-	struct definition *defs;
+	uint32_t object = (uint32_t)object_count;
 
-	if (first >= d->nsyms)
-		return;
-	/* One allocation per object, not one per symbol. */
-	defs = ldso_alloc((d->nsyms - first) * sizeof(*defs));
-	for (size_t i = first; i < d->nsyms; i++) {
+	objects[object_count++] = d;
+	for (size_t i = first_hashed(d); i < d->nsyms; i++) {
 		const char *name = ldso_dso_string(d, d->symtab[i].st_name);
-		struct definition *def = &defs[i - first];
-		struct name_slot *s;
+		struct name_entry *e;
+		uint32_t *empty;
 		size_t len;
 		uint32_t h;
 		if (!name || !ldso_symbol_candidate(d, i))
 			continue;
 		h = ldso_gnu_hash_len(name, &len);
-		if (len > UINT32_MAX)
-			continue;	/* no lookup could name it */
-		s = find_slot(name, len, h);
-		def->dso = d;
-		def->index = (uint32_t)i;
-		if (s->first)
-			s->last->next = def;
-		else
-			s->first = def, s->hash = h, s->len = (uint32_t)len;
-		s->last = def;
+		if ((e = find_entry(name, len, h, &empty))) {
+			add_definition(e, object, (uint32_t)i);
+			continue;
+		}
+		e = &entries[entry_count++];
+		*e = (struct name_entry){ h, (uint32_t)i, (uint16_t)object,
+					  (uint16_t)(len < LONG_NAME ? len : LONG_NAME), 0 };
+		*empty = (uint32_t)entry_count;
 	}
 }
 
@@ -116,51 +172,100 @@ static size_t relocation_count(const struct dso *d)
 	return size / sizeof(Elf_Reloc);
 }
 
+static void free_table(void)
+{
+	table_ready = false;
+	ldso_free(slots);
+	ldso_free(entries);
+	ldso_free(defs);
+	ldso_free(objects);
+	slots = 0, entries = 0, defs = 0, objects = 0;
+	entry_count = entry_cap = def_count = def_cap = 0;
+	object_count = object_cap = 0;
+}
+
 /*
  * Build it if it pays: the walk costs about relocations x objects / 2
  * probes; the table one insertion per symbol and one probe per lookup.
+ * Sized for the symbols there are, at most 80 % of the slots used; a
+ * dlopen that would need more drops it instead (ldso_symtable_append).
  */
 void ldso_symtable_build(void)
 {
-	size_t objects = 0, symbols = 0, relocations = 0, size = 16;
+	size_t count = 0, symbols = 0, relocations = 0, size = 16;
 
 	for (struct dso *d = ldso.head; d; d = d->next) {
 		if (!d->global)
 			continue;
-		objects++;
-		if (d->nsyms > first_hashed(d))
-			symbols += d->nsyms - first_hashed(d);
+		count++;
+		symbols += hashed_count(d);
 		relocations += relocation_count(d);
 	}
-	if (!FORCED && (objects < 8 || relocations * objects / 2 < 8 * symbols))
+	if (count > MAX_OBJECTS || symbols > (1u << 30))
+		return;
+	if (!FORCED && (count < 8 || relocations * count / 2 < 8 * symbols))
 		return;
 	slot_shift = 32 - 4;
-	while (size < 2 * symbols) {
+	while (size < symbols + symbols / 4 + 1) {
 		size *= 2;
 		slot_shift--;
 	}
 	slots = ldso_alloc(size * sizeof(*slots));
+	slot_count = size;
 	slot_mask = size - 1;
+	entry_cap = symbols ? symbols : 1;
+	entries = ldso_alloc(entry_cap * sizeof(*entries));
+	object_cap = count + 16;	/* room for a few RTLD_GLOBAL dlopens */
+	objects = ldso_alloc(object_cap * sizeof(*objects));
 	for (struct dso *d = ldso.head; d; d = d->next)
 		if (d->global)
 			insert_object(d);
 	table_ready = true;
 	if (ldso_debug & DEBUG_STATISTICS)
 		ldso_trace("statistics: symbol table of %zu symbols from %zu objects",
-			   symbols, objects);
+			   symbols, count);
 }
 
-/* dlopen with RTLD_GLOBAL: new objects come last in scope order. */
+/*
+ * dlopen with RTLD_GLOBAL: new objects come last in scope order.  When
+ * they do not fit the table as sized, it goes: lookups walk instead.
+ */
 void ldso_symtable_append(struct dso *d)
 {
-	if (table_ready)
-		insert_object(d);
+	size_t more = hashed_count(d), used;
+
+	if (!table_ready)
+		return;
+	used = entry_count + more;
+	if (object_count == object_cap || used > entry_cap ||
+	    used > slot_count - slot_count / 5) {
+		free_table();
+		return;
+	}
+	insert_object(d);
 }
 
 /* The global scope shrank or changed order: back to walking. */
 void ldso_symtable_drop(void)
 {
-	table_ready = false;
+	if (table_ready)
+		free_table();
+}
+
+/* Inline: a call of its own would pay a canary check per lookup. */
+static inline __attribute__((always_inline))
+bool accepted(uint32_t object, uint32_t index, const char *version,
+		     int flags, struct symbol_ref *ref)
+{
+	struct dso *d = objects[object];
+
+	if ((flags & LOOKUP_SKIP_MAIN) && d->is_main)
+		return false;
+	if (!ldso_symbol_accepts(d, index, version, flags))
+		return false;
+	ref->sym = &d->symtab[index];
+	ref->dso = d;
+	return true;
 }
 
 /*
@@ -172,22 +277,17 @@ struct symbol_ref ldso_symtable_lookup(const char *name, size_t len,
 				       int flags, bool *answered)
 {
 	struct symbol_ref ref = { 0, 0 };
-	struct name_slot *s;
+	struct name_entry *e;
+	uint32_t *empty;
 
 	*answered = table_ready;
-	if (!table_ready)
+	if (!table_ready || !(e = find_entry(name, len, h, &empty)))
 		return ref;
-	if (len > UINT32_MAX)
-		return ref;	/* longer than any name in the table */
-	s = find_slot(name, len, h);
-	for (struct definition *def = s->first; def; def = def->next) {
-		if ((flags & LOOKUP_SKIP_MAIN) && def->dso->is_main)
-			continue;
-		if (ldso_symbol_accepts(def->dso, def->index, version, flags)) {
-			ref.sym = &def->dso->symtab[def->index];
-			ref.dso = def->dso;
-			break;
-		}
-	}
+	if (accepted(e->object, e->index, version, flags, &ref))
+		return ref;
+	for (uint32_t k = e->more; k; k = defs[k - 1].next)
+		if (accepted(defs[k - 1].object, defs[k - 1].index, version,
+			     flags, &ref))
+			return ref;
 	return ref;
 }
