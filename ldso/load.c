@@ -58,7 +58,6 @@ struct dso *ldso_find_loaded(const char *name)
 {
 	struct ldso_file_id id;
 	struct dso *d;
-	long fd;
 
 	/* A DST names another file for each caller, and secure mode refuses
 	 * a relative path: open nothing before ldso_open_library has judged
@@ -69,13 +68,8 @@ struct dso *ldso_find_loaded(const char *name)
 	d = find_by_name(name);
 	if (d || !ldso_strchr(name, '/'))
 		return d;
-	fd = ldso_open(name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0)
-		return 0;
-	if (ldso_fstat(fd, &id) == 0)
-		d = find_by_file(id.dev, id.ino);
-	ldso_close(fd);
-	return d;
+	/* One statx, not open + statx + close: every dlopen of a path asks. */
+	return ldso_stat(name, &id) == 0 ? find_by_file(id.dev, id.ino) : 0;
 }
 
 /*
