@@ -72,11 +72,14 @@ static bool append_expanded(struct path_buf *p, const char *s, size_t n,
 			    struct dso *origin)
 {
 	for (size_t i = 0; i < n;) {
-		size_t skip = origin_token(s + i, n - i), olen;
+		size_t skip = origin_token(s + i, n - i), olen, run;
 		const char *o;
 		if (!skip) {
-			append(p, s + i, 1);
-			i++;
+			/* Up to the next '$' in one piece. */
+			for (run = 1; i + run < n && s[i + run] != '$'; run++)
+				;
+			append(p, s + i, run);
+			i += run;
 			continue;
 		}
 		if (ldso.secure || !(olen = ldso_origin(origin, &o)))

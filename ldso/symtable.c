@@ -19,31 +19,20 @@
  * object, promoting an object to RTLD_GLOBAL) drops the table, and
  * lookups walk again.
  *
- * Memory: at 100 objects of 4,000 symbols the table is most of the
- * loader's heap, so it is compact: a slot is a 4-byte entry number; an
- * entry (16 bytes) holds a name's hash, length and first definition
- * inline; only a name defined more than once takes further 12-byte
- * definitions.  About 21 bytes per symbol in all.
+ * Memory: at 100 objects of 4,000 symbols the table was most of the
+ * loader's heap and of its page faults, so it holds nothing but a 4-byte
+ * slot per definition: object number and symbol index.  No hash is
+ * stored: a probe compares the name itself (a word at a time, the first
+ * word usually differs).  A name defined in several objects takes a slot
+ * for each along its probe sequence, where linear probing keeps them in
+ * insertion order, which is scope order.  At most 80 % of the slots are
+ * used: about 5 bytes a symbol.  More than 255 objects in the global
+ * scope, and there is no table.
  */
 #include "ldso.h"
 
-#define LONG_NAME 0xffff	/* entry.len of a name this long or longer */
-#define MAX_OBJECTS 0xffff	/* more and the table is not built */
-
-/* A definition: symbol index of objects[object]; next, 1-based, or 0. */
-struct definition {
-	uint32_t index;
-	uint32_t object;
-	uint32_t next;
-};
-
-struct name_entry {
-	uint32_t hash;
-	uint32_t index;			/* the first definition in scope order */
-	uint16_t object;
-	uint16_t len;			/* compared before the name's bytes */
-	uint32_t more;			/* the next definitions (defs), 1-based */
-};
+#define INDEX_BITS 24		/* MAX_SYMBOLS (dynamic.c) bounds an index */
+#define MAX_OBJECTS 255
 
 /* The symtable loader variant builds it always, so tests cover it. */
 #ifdef LDSO_SYMTABLE_ALWAYS
@@ -52,58 +41,48 @@ struct name_entry {
 #define FORCED false
 #endif
 
-static uint32_t *slots;			/* entry number + 1, 0 when empty */
-static size_t slot_count, slot_mask;
+static uint32_t *slots;			/* object + 1 << 24 | index; 0 empty */
+static size_t slot_count, slot_mask, slot_used;
 static unsigned slot_shift;		/* 32 - log2(slot_count) */
-static struct name_entry *entries;
-static size_t entry_count, entry_cap;
-static struct definition *defs;
-static size_t def_count, def_cap;
-static struct dso **objects;
-static size_t object_count, object_cap;
+static struct dso *objects[MAX_OBJECTS];
+static size_t object_count;
 static bool table_ready;
 
-static const char *symbol_name(uint32_t object, uint32_t index)
+static struct dso *slot_object(uint32_t slot)
 {
-	const struct dso *d = objects[object];
+	return objects[(slot >> INDEX_BITS) - 1];
+}
 
-	return d->strtab + d->symtab[index].st_name;
+static uint32_t slot_index(uint32_t slot)
+{
+	return slot & ((1u << INDEX_BITS) - 1);
 }
 
 /*
- * Both names lie whole in their string tables (the table holds only
- * names ldso_dso_string accepted), so with equal lengths len bytes of
- * each may be read.
+ * Is the name of the definition in slot `name` (len bytes)?  Every name
+ * in the table ends inside its string table (ldso_dso_string said so);
+ * len bytes of it are read a word at a time only when they lie there.
  */
-static bool same_name(const struct name_entry *e, const char *name, size_t len)
+static bool same_name(uint32_t slot, const char *name, size_t len)
 {
-	const char *have = symbol_name(e->object, e->index);
+	const struct dso *d = slot_object(slot);
+	size_t off = d->symtab[slot_index(slot)].st_name;
+	const char *have = d->strtab + off;
 
-	if (len >= LONG_NAME)
-		return e->len == LONG_NAME && !ldso_strcmp(have, name);
-	return e->len == len && ldso_mem_equal(have, name, len);
+	if (len < d->strsz - off)
+		return ldso_mem_equal(have, name, len) && have[len] == 0;
+	return !ldso_strcmp(have, name);
 }
 
 /*
- * The entry for name (len bytes), or 0 and in *empty the slot where it
- * would go.  Names that differ in their last letter have GNU hashes that
- * differ in the low bits only: the index spreads them (Fibonacci
- * hashing), or linear probing walks long runs of neighbours.
+ * The first slot of the probe sequence for hash h.  Names that differ in
+ * their last letter have GNU hashes that differ in the low bits only:
+ * the index spreads them (Fibonacci hashing), or linear probing walks
+ * long runs of neighbours.
  */
-static struct name_entry *find_entry(const char *name, size_t len, uint32_t h,
-				     uint32_t **empty)
+static size_t first_slot(uint32_t h)
 {
-	for (size_t i = (uint32_t)(h * 2654435769u) >> slot_shift;;
-	     i = (i + 1) & slot_mask) {
-		struct name_entry *e;
-		if (!slots[i]) {
-			*empty = &slots[i];
-			return 0;
-		}
-		e = &entries[slots[i] - 1];
-		if (e->hash == h && same_name(e, name, len))
-			return e;
-	}
+	return (uint32_t)(h * 2654435769u) >> slot_shift;
 }
 
 /* Symbols a lookup could ever accept; the hash tables' own domain. */
@@ -117,48 +96,23 @@ static size_t hashed_count(const struct dso *d)
 	return d->nsyms > first_hashed(d) ? d->nsyms - first_hashed(d) : 0;
 }
 
-/* A second definition of a name: last in its chain (scope order). */
-static void add_definition(struct name_entry *e, uint32_t object, uint32_t index)
-{
-	uint32_t *link = &e->more;
-
-	while (*link)
-		link = &defs[*link - 1].next;
-	if (def_count == def_cap) {
-		size_t cap = def_cap ? 2 * def_cap : 64;
-		struct definition *n = ldso_alloc(cap * sizeof(*n));
-		if (def_count)
-			memcpy(n, defs, def_count * sizeof(*n));
-		ldso_free(defs);
-		defs = n;
-		def_cap = cap;
-	}
-	defs[def_count] = (struct definition){ index, object, 0 };
-	*link = (uint32_t)++def_count;
-}
-
 static void insert_object(struct dso *d)
 {
-	uint32_t object = (uint32_t)object_count;
+	uint32_t tag = (uint32_t)(object_count + 1) << INDEX_BITS;
 
 	objects[object_count++] = d;
 	for (size_t i = first_hashed(d); i < d->nsyms; i++) {
 		const char *name = ldso_dso_string(d, d->symtab[i].st_name);
-		struct name_entry *e;
-		uint32_t *empty;
-		size_t len;
-		uint32_t h;
+		size_t len, k;
 		if (!name || !ldso_symbol_candidate(d, i))
 			continue;
-		h = ldso_gnu_hash_len(name, &len);
-		if ((e = find_entry(name, len, h, &empty))) {
-			add_definition(e, object, (uint32_t)i);
-			continue;
-		}
-		e = &entries[entry_count++];
-		*e = (struct name_entry){ h, (uint32_t)i, (uint16_t)object,
-					  (uint16_t)(len < LONG_NAME ? len : LONG_NAME), 0 };
-		*empty = (uint32_t)entry_count;
+		/* After every slot taken: after its name's earlier
+		 * definitions, so scope order is probe order. */
+		for (k = first_slot(ldso_gnu_hash_len(name, &len)); slots[k];
+		     k = (k + 1) & slot_mask)
+			;
+		slots[k] = tag | (uint32_t)i;
+		slot_used++;
 	}
 }
 
@@ -176,19 +130,22 @@ static void free_table(void)
 {
 	table_ready = false;
 	ldso_free(slots);
-	ldso_free(entries);
-	ldso_free(defs);
-	ldso_free(objects);
-	slots = 0, entries = 0, defs = 0, objects = 0;
-	entry_count = entry_cap = def_count = def_cap = 0;
-	object_count = object_cap = 0;
+	slots = 0;
+	slot_count = slot_mask = slot_used = 0;
+	object_count = 0;
+}
+
+/* Room for `more` symbols with at most 80 % of the slots used? */
+static bool fits(size_t more)
+{
+	return slot_used + more <= slot_count - slot_count / 5;
 }
 
 /*
  * Build it if it pays: the walk costs about relocations x objects / 2
  * probes; the table one insertion per symbol and one probe per lookup.
- * Sized for the symbols there are, at most 80 % of the slots used; a
- * dlopen that would need more drops it instead (ldso_symtable_append).
+ * Sized for the symbols there are; a dlopen that would need more drops
+ * it instead (ldso_symtable_append).
  */
 void ldso_symtable_build(void)
 {
@@ -206,17 +163,13 @@ void ldso_symtable_build(void)
 	if (!FORCED && (count < 8 || relocations * count / 2 < 8 * symbols))
 		return;
 	slot_shift = 32 - 4;
-	while (size < symbols + symbols / 4 + 1) {
+	while (size - size / 5 < symbols + 1) {
 		size *= 2;
 		slot_shift--;
 	}
 	slots = ldso_alloc(size * sizeof(*slots));
 	slot_count = size;
 	slot_mask = size - 1;
-	entry_cap = symbols ? symbols : 1;
-	entries = ldso_alloc(entry_cap * sizeof(*entries));
-	object_cap = count + 16;	/* room for a few RTLD_GLOBAL dlopens */
-	objects = ldso_alloc(object_cap * sizeof(*objects));
 	for (struct dso *d = ldso.head; d; d = d->next)
 		if (d->global)
 			insert_object(d);
@@ -232,13 +185,9 @@ void ldso_symtable_build(void)
  */
 void ldso_symtable_append(struct dso *d)
 {
-	size_t more = hashed_count(d), used;
-
 	if (!table_ready)
 		return;
-	used = entry_count + more;
-	if (object_count == object_cap || used > entry_cap ||
-	    used > slot_count - slot_count / 5) {
+	if (object_count == MAX_OBJECTS || !fits(hashed_count(d))) {
 		free_table();
 		return;
 	}
@@ -252,42 +201,31 @@ void ldso_symtable_drop(void)
 		free_table();
 }
 
-/* Inline: a call of its own would pay a canary check per lookup. */
-static inline __attribute__((always_inline))
-bool accepted(uint32_t object, uint32_t index, const char *version,
-		     int flags, struct symbol_ref *ref)
-{
-	struct dso *d = objects[object];
-
-	if ((flags & LOOKUP_SKIP_MAIN) && d->is_main)
-		return false;
-	if (!ldso_symbol_accepts(d, index, version, flags))
-		return false;
-	ref->sym = &d->symtab[index];
-	ref->dso = d;
-	return true;
-}
-
 /*
  * The table's answer for the global scope; sets *answered to false when
- * there is no table (the caller walks instead).
+ * there is no table (the caller walks instead).  The definitions of the
+ * name come in scope order along its probe sequence, which ends at an
+ * empty slot.
  */
 struct symbol_ref ldso_symtable_lookup(const char *name, size_t len,
 				       const char *version, uint32_t h,
 				       int flags, bool *answered)
 {
 	struct symbol_ref ref = { 0, 0 };
-	struct name_entry *e;
-	uint32_t *empty;
 
 	*answered = table_ready;
-	if (!table_ready || !(e = find_entry(name, len, h, &empty)))
+	if (!table_ready)
 		return ref;
-	if (accepted(e->object, e->index, version, flags, &ref))
-		return ref;
-	for (uint32_t k = e->more; k; k = defs[k - 1].next)
-		if (accepted(defs[k - 1].object, defs[k - 1].index, version,
-			     flags, &ref))
-			return ref;
+	for (size_t k = first_slot(h); slots[k]; k = (k + 1) & slot_mask) {
+		uint32_t slot = slots[k];
+		struct dso *d = slot_object(slot);
+		if (!same_name(slot, name, len) ||
+		    ((flags & LOOKUP_SKIP_MAIN) && d->is_main) ||
+		    !ldso_symbol_accepts(d, slot_index(slot), version, flags))
+			continue;
+		ref.sym = &d->symtab[slot_index(slot)];
+		ref.dso = d;
+		break;
+	}
 	return ref;
 }
