@@ -104,6 +104,11 @@ check: test
 mutation: deps
 	@tests/mutation/run $(MUTATION_ARGS)
 
+# The start-up benchmark, never part of make test: bench/README.md.
+# BENCH_ARCHES, BENCH_WORKLOADS, BENCH_RUNS, ... pass through the environment.
+bench: all
+	@bench/run
+
 # make install / make uninstall (PREFIX, DESTDIR): tools/install.mk.
 include tools/install.mk
 
@@ -114,7 +119,7 @@ fuzz:
 clean:
 	rm -rf build ld.so
 
-.PHONY: all deps demo test test-toolchains check clean variants fuzz mutation
+.PHONY: all deps demo test test-toolchains check clean variants fuzz mutation bench
 
 else
 

@@ -67,10 +67,14 @@ bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
 		ref->dso = d;
 		return true;
 	}
-	name = ldso_dso_string(d, sym->st_name);
-	if (!name)
+	/* The string table's end was proven once (dynamic.c): then an
+	 * offset inside it is a whole name, without a call. */
+	if (d->strtab_terminated && sym->st_name < d->strsz)
+		name = d->strtab + sym->st_name;
+	else if (!(name = ldso_dso_string(d, sym->st_name)))
 		ldso_fail(d->path, "bad symbol name offset");
-	*ref = ldso_lookup(name, ldso_version_wanted(d, i), d, flags);
+	*ref = ldso_lookup(name, d->versym ? ldso_version_wanted(d, i) : 0,
+			   d, flags);
 	if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK)
 		return false;
 	if (ref->dso)

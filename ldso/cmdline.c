@@ -92,11 +92,13 @@ static int parse_options(int argc, char **argv, const char **argv0)
 static struct dso *open_program(const char *path)
 {
 	long fd = ldso_open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	struct ldso_file_head head;
 	struct dso *d;
 
 	if (fd < 0)
 		ldso_fail(path, "cannot open: %s", ldso_strerror(fd));
-	d = ldso_map_file(path, fd, true);
+	ldso_read_head(fd, &head);
+	d = ldso_map_file(path, fd, true, &head, 0);
 	ldso_close(fd);
 	return d;
 }

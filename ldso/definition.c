@@ -7,13 +7,23 @@
  */
 #include "ldso.h"
 
-uint32_t ldso_gnu_hash(const char *name)
+/* The GNU hash of name, and its length (the symbol table compares it). */
+uint32_t ldso_gnu_hash_len(const char *name, size_t *len)
 {
+	const unsigned char *s = (const unsigned char *)name;
 	uint32_t h = 5381;
 
-	for (const unsigned char *s = (const unsigned char *)name; *s; s++)
+	for (; *s; s++)
 		h = h * 33 + *s;
+	*len = (size_t)((const char *)s - name);
 	return h;
+}
+
+uint32_t ldso_gnu_hash(const char *name)
+{
+	size_t len;
+
+	return ldso_gnu_hash_len(name, &len);
 }
 
 uint32_t ldso_sysv_hash(const char *name)

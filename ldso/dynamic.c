@@ -188,6 +188,9 @@ static void decode_symbols(struct dso *d, struct dyn_values *dv)
 	d->strtab = table(d, v[DT_STRTAB], v[DT_STRSZ], 1, READ_ONLY,
 			  "DT_STRTAB");
 	d->strsz = v[DT_STRSZ];
+	/* Proven once here instead of per string: the table is read-only
+	 * (and kept out of reach of TEXTREL relocations), so it stays so. */
+	d->strtab_terminated = d->strtab[d->strsz - 1] == 0;
 	if (dv->has[DT_SYMENT] && v[DT_SYMENT] != sizeof(Elf_Sym))
 		ldso_fail(d->path, "bad DT_SYMENT");
 	if (dv->has[DT_GNU_HASH_INDEX])
@@ -289,7 +292,9 @@ static void decode_init_fini(struct dso *d, struct dyn_values *dv)
 /* A string of d's table, or 0 if the offset or the string runs out. */
 const char *ldso_dso_string(const struct dso *d, size_t offset)
 {
-	if (offset >= d->strsz ||
+	if (offset >= d->strsz)
+		return 0;
+	if (!d->strtab_terminated &&
 	    ldso_strnlen(d->strtab + offset, d->strsz - offset) ==
 		    d->strsz - offset)
 		return 0;

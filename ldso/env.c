@@ -50,6 +50,12 @@ void ldso_read_environment(void)
 			remove_entry(i);
 			continue;
 		}
+		/* Every name below starts so: most of an environment is
+		 * passed over with three compares instead of seven calls. */
+		if (e[0] != 'L' || e[1] != 'D' || e[2] != '_') {
+			i++;
+			continue;
+		}
 		if ((v = env_value(e, "LD_LIBRARY_PATH")))
 			ldso.library_path = v;
 		else if ((v = env_value(e, "LD_PRELOAD")))

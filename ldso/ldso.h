@@ -70,6 +70,7 @@ struct dso {
 	/* From the dynamic section, checked and with the bias added. */
 	const char *strtab;
 	size_t strsz;
+	bool strtab_terminated;		/* its last byte is NUL: every string ends in it */
 	const Elf_Sym *symtab;
 	size_t nsyms;
 	const uint32_t *hash;		/* DT_HASH */
@@ -229,6 +230,7 @@ int memcmp(const void *a, const void *b, size_t n);
 size_t ldso_strlen(const char *s);
 size_t ldso_strnlen(const char *s, size_t max);
 int ldso_strcmp(const char *a, const char *b);
+bool ldso_mem_equal(const void *a, const void *b, size_t n);
 int ldso_strncmp(const char *a, const char *b, size_t n);
 char *ldso_strchr(const char *s, int c);
 const char *ldso_strerror(long err);
@@ -257,6 +259,7 @@ struct ldso_file_id {
 	uint32_t mode;
 };
 long ldso_fstat(int fd, struct ldso_file_id *id);
+long ldso_stat(const char *path, struct ldso_file_id *id);
 long ldso_readlink(const char *path, char *buf, size_t len);
 long ldso_getcwd(char *buf, size_t size);
 bool ldso_self_exe(char *buf, size_t size);
@@ -264,13 +267,32 @@ bool ldso_self_exe(char *buf, size_t size);
 /* stage2.c */
 extern struct tcb ldso_early_tcb;
 
-/* map.c: validate and map one object. */
-struct dso *ldso_map_file(const char *path, int fd, bool is_main);
+/*
+ * map.c: validate and map one object.  The start of a file is read once,
+ * by whoever opens it (the search, to skip a file of another class, or
+ * the caller), and the mapping takes its ELF and program headers from
+ * that read: one pread per object, as glibc.
+ */
+#define LDSO_HEAD_SIZE 1024
+struct ldso_file_head {
+	long got;			/* pread's answer: bytes, or -errno */
+	union {
+		Elf_Ehdr eh;
+		Elf_Phdr ph;		/* for alignment */
+		unsigned char bytes[LDSO_HEAD_SIZE];
+	} u;
+};
+void ldso_read_head(int fd, struct ldso_file_head *head);
+struct dso *ldso_map_file(const char *path, int fd, bool is_main,
+			  const struct ldso_file_head *head,
+			  const struct ldso_file_id *id);
 struct dso *ldso_map_kernel_main(void);
 struct dso *ldso_make_loader_dso(Elf_Addr base, const char *path);
-bool ldso_file_fits(int fd);
+bool ldso_file_fits(const struct ldso_file_head *head);
 bool ldso_in_image(const struct dso *d, Elf_Addr vaddr, size_t size);
 bool ldso_in_writable(const struct dso *d, Elf_Addr vaddr, size_t size);
+const Elf_Phdr *ldso_writable_segment(const struct dso *d, Elf_Addr vaddr,
+				      size_t size);
 void ldso_unmap_object(struct dso *d);
 
 /* dynamic.c: decode and check a dynamic section. */
@@ -279,7 +301,8 @@ const char *ldso_dso_string(const struct dso *d, size_t offset);
 
 /* search.c and load.c: find and load dependencies. */
 int ldso_open_library(const char *name, struct dso *requester,
-		      char *path_out, size_t path_size);
+		      char *path_out, size_t path_size,
+		      struct ldso_file_head *head);
 size_t ldso_origin(struct dso *d, const char **dir);
 void ldso_load_preloads(const char *list);
 void ldso_load_dependencies(struct dso *from);
@@ -293,6 +316,7 @@ struct symbol_ref {
 	struct dso *dso;
 };
 uint32_t ldso_gnu_hash(const char *name);
+uint32_t ldso_gnu_hash_len(const char *name, size_t *len);
 uint32_t ldso_sysv_hash(const char *name);
 #define LOOKUP_SKIP_MAIN 1	/* COPY: the definition is never the executable */
 #define LOOKUP_FOR_PLT 2	/* JUMP_SLOT: canonical PLT entries are not definitions */
@@ -310,8 +334,9 @@ bool ldso_symbol_accepts(struct dso *d, size_t i, const char *version,
 void ldso_symtable_build(void);
 void ldso_symtable_append(struct dso *d);
 void ldso_symtable_drop(void);
-struct symbol_ref ldso_symtable_lookup(const char *name, const char *version,
-				       uint32_t h, int flags, bool *answered);
+struct symbol_ref ldso_symtable_lookup(const char *name, size_t len,
+				       const char *version, uint32_t h,
+				       int flags, bool *answered);
 
 /* version.c */
 const char *ldso_version_wanted(struct dso *d, size_t i);

@@ -36,14 +36,11 @@ static struct dso *find_by_name(const char *name)
 static struct dso *find_by_file(uint64_t dev, uint64_t ino)
 {
 	if (!ldso.loader->ino) {
-		long fd = ldso_open(ldso.loader->path, O_RDONLY | O_CLOEXEC);
 		struct ldso_file_id id;
-		if (fd >= 0 && ldso_fstat(fd, &id) == 0) {
+		if (ldso_stat(ldso.loader->path, &id) == 0) {
 			ldso.loader->dev = id.dev;
 			ldso.loader->ino = id.ino;
 		}
-		if (fd >= 0)
-			ldso_close(fd);
 	}
 	if (ldso.loader->dev == dev && ldso.loader->ino == ino)
 		return ldso.loader;
@@ -61,7 +58,6 @@ struct dso *ldso_find_loaded(const char *name)
 {
 	struct ldso_file_id id;
 	struct dso *d;
-	long fd;
 
 	/* A DST names another file for each caller, and secure mode refuses
 	 * a relative path: open nothing before ldso_open_library has judged
@@ -72,13 +68,8 @@ struct dso *ldso_find_loaded(const char *name)
 	d = find_by_name(name);
 	if (d || !ldso_strchr(name, '/'))
 		return d;
-	fd = ldso_open(name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0)
-		return 0;
-	if (ldso_fstat(fd, &id) == 0)
-		d = find_by_file(id.dev, id.ino);
-	ldso_close(fd);
-	return d;
+	/* One statx, not open + statx + close: every dlopen of a path asks. */
+	return ldso_stat(name, &id) == 0 ? find_by_file(id.dev, id.ino) : 0;
 }
 
 /*
@@ -125,25 +116,28 @@ void ldso_drop_opening(void)
 static struct dso *try_load(const char *name, struct dso *requester, long *err)
 {
 	char path[LDSO_PATH_MAX];
+	struct ldso_file_head head;
 	struct ldso_file_id id;
-	long fd;
+	long fd, r;
 	/* "$ORIGIN/..." names another file for each requester: compare
 	 * files, below, not names. */
 	struct dso *d = ldso_strchr(name, '$') ? 0 : find_by_name(name);
 
 	if (d)
 		return d;
-	fd = ldso_open_library(name, requester, path, sizeof(path));
+	fd = ldso_open_library(name, requester, path, sizeof(path), &head);
 	if (fd < 0) {
 		*err = fd;
 		return 0;
 	}
 	own_fd(fd);
-	if (ldso_fstat(fd, &id) == 0 && (d = find_by_file(id.dev, id.ino))) {
+	if ((r = ldso_fstat(fd, &id)) == 0 && (d = find_by_file(id.dev, id.ino))) {
 		close_owned_fd();
 		return d;
 	}
-	d = ldso_map_file(path, fd, false);
+	if (r < 0)
+		ldso_fail(path, "cannot stat: statx: %s", ldso_strerror(r));
+	d = ldso_map_file(path, fd, false, &head, &id);
 	close_owned_fd();
 	ldso_decode_dynamic(d);
 	d->parent = requester;

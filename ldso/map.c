@@ -116,9 +116,23 @@ static bool touches_checked_tables(const struct dso *d, Elf_Addr vaddr,
  * before: a relocation that rewrote a hash table's bucket count or a
  * program header's p_memsz would undo those checks.
  */
+/* The writable PT_LOAD that holds [vaddr, vaddr + size), or 0. */
+const Elf_Phdr *ldso_writable_segment(const struct dso *d, Elf_Addr vaddr,
+				      size_t size)
+{
+	for (size_t i = 0; i < d->phnum; i++) {
+		const Elf_Phdr *ph = &d->phdr[i];
+		if (ph->p_type == PT_LOAD && (ph->p_flags & PF_W) &&
+		    vaddr >= ph->p_vaddr && size <= ph->p_memsz &&
+		    vaddr - ph->p_vaddr <= ph->p_memsz - size)
+			return ph;
+	}
+	return 0;
+}
+
 bool ldso_in_writable(const struct dso *d, Elf_Addr vaddr, size_t size)
 {
-	if (in_segment(d, vaddr, size, PF_W))
+	if (ldso_writable_segment(d, vaddr, size))
 		return true;
 	return d->textrel && in_segment(d, vaddr, size, 0) &&
 	       !touches_checked_tables(d, vaddr, size);
@@ -255,7 +269,8 @@ static void zero_partial_page(struct dso *d, const Elf_Phdr *ph)
 			  ldso_strerror(r));
 }
 
-static void map_segment(struct dso *d, const Elf_Phdr *ph, int fd)
+static void map_segment(struct dso *d, const Elf_Phdr *ph, int fd,
+			bool file_part_mapped)
 {
 	Elf_Addr start = ldso_page_down(d->base + ph->p_vaddr);
 	Elf_Addr file_end = ldso_page_up(d->base + ph->p_vaddr + ph->p_filesz);
@@ -263,14 +278,14 @@ static void map_segment(struct dso *d, const Elf_Phdr *ph, int fd)
 	int prot = segment_prot(ph);
 	void *p;
 
-	if (ph->p_filesz) {
+	if (ph->p_filesz && !file_part_mapped) {
 		p = ldso_mmap((void *)start, file_end - start, prot,
 			      MAP_PRIVATE | MAP_FIXED, fd,
 			      ldso_page_down(ph->p_offset));
 		if (ldso_mmap_failed(p))
 			ldso_fail(d->path, "cannot map segment: mmap: %s",
 				  ldso_strerror((long)p));
-	} else {
+	} else if (!ph->p_filesz) {
 		file_end = start;
 	}
 	zero_partial_page(d, ph);
@@ -289,16 +304,39 @@ static void map_segment(struct dso *d, const Elf_Phdr *ph, int fd)
  * An ET_EXEC (only as the main program) goes at its link-time address,
  * and must not replace anything already there, the loader included.
  */
-static void reserve_span(struct dso *d, bool fixed)
+static const Elf_Phdr *first_load(const struct dso *d)
+{
+	for (size_t i = 0; i < d->phnum; i++)
+		if (d->phdr[i].p_type == PT_LOAD)
+			return &d->phdr[i];
+	return 0;
+}
+
+/*
+ * A shared object's reservation is the file mapped from its first
+ * segment's offset with that segment's protection, as glibc does: the
+ * first segment is then in place, one mmap fewer per object.  Every later
+ * segment (and .bss) is mapped over the rest; what lies between segments
+ * is made PROT_NONE (fill_gaps).  Returns whether the first segment's
+ * file part is mapped.
+ */
+static bool reserve_span(struct dso *d, bool fixed, int fd)
 {
 	size_t len = d->vaddr_hi - d->vaddr_lo;
 	void *want = fixed ? (void *)d->vaddr_lo : 0;
+	const Elf_Phdr *first = first_load(d);
+	bool with_first = !fixed && first->p_filesz &&
+			  ldso_page_down(first->p_vaddr) == d->vaddr_lo;
 	int flags = MAP_PRIVATE | MAP_ANONYMOUS;
 	void *p;
 
 	if (fixed)
 		flags |= MAP_FIXED_NOREPLACE;
-	p = ldso_mmap(want, len, PROT_NONE, flags, -1, 0);
+	if (with_first)
+		p = ldso_mmap(want, len, segment_prot(first), MAP_PRIVATE, fd,
+			      ldso_page_down(first->p_offset));
+	else
+		p = ldso_mmap(want, len, PROT_NONE, flags, -1, 0);
 	if (ldso_mmap_failed(p) || (fixed && p != want)) {
 		if (!ldso_mmap_failed(p))
 			ldso_munmap(p, len);
@@ -309,11 +347,39 @@ static void reserve_span(struct dso *d, bool fixed)
 	d->map = p;			/* owned by d from here */
 	d->map_len = len;
 	d->base = fixed ? 0 : (Elf_Addr)p - d->vaddr_lo;
+	return with_first;
+}
+
+/*
+ * After a reservation mapped from the file: the pages between one
+ * segment's end and the next one's start still show the file; they
+ * become PROT_NONE, as an anonymous reservation's gaps are.
+ */
+static void fill_gaps(struct dso *d)
+{
+	Elf_Addr end = 0;
+	long r;
+
+	for (size_t i = 0; i < d->phnum; i++) {
+		const Elf_Phdr *ph = &d->phdr[i];
+		Elf_Addr start;
+		if (ph->p_type != PT_LOAD)
+			continue;
+		start = ldso_page_down(ph->p_vaddr);
+		if (end && start > end &&
+		    (r = ldso_mprotect((void *)(d->base + end), start - end,
+				       PROT_NONE)) < 0)
+			ldso_fail(d->path, "cannot protect a gap between segments: mprotect: %s",
+				  ldso_strerror(r));
+		end = ldso_page_up(ph->p_vaddr + ph->p_memsz);
+	}
 }
 
 static const Elf_Phdr *read_phdrs(const char *path, int fd,
-				  const Elf_Ehdr *eh, uint64_t size)
+				  const struct ldso_file_head *head,
+				  uint64_t size)
 {
+	const Elf_Ehdr *eh = &head->u.eh;
 	size_t bytes = (size_t)eh->e_phnum * sizeof(Elf_Phdr);
 	Elf_Phdr *ph;
 	long r;
@@ -325,6 +391,12 @@ static const Elf_Phdr *read_phdrs(const char *path, int fd,
 	if (eh->e_phoff > size || bytes > size - eh->e_phoff)
 		ldso_fail(path, "program headers outside the file");
 	ph = ldso_alloc(bytes);
+	/* Usually the first read brought them. */
+	if (eh->e_phoff <= (uint64_t)head->got &&
+	    bytes <= (uint64_t)head->got - eh->e_phoff) {
+		memcpy(ph, head->u.bytes + eh->e_phoff, bytes);
+		return ph;
+	}
 	if ((r = ldso_pread(fd, ph, bytes, eh->e_phoff)) != (long)bytes) {
 		ldso_free(ph);
 		ldso_fail(path, "cannot read program headers: pread: %s",
@@ -363,18 +435,23 @@ static const Elf_Phdr *mapped_phdrs(const struct dso *d, const Elf_Ehdr *eh)
  * Is this file a candidate at all?  The search skips files of another
  * class or machine, as glibc does, and fails only if nothing fits.
  */
-bool ldso_file_fits(int fd)
+void ldso_read_head(int fd, struct ldso_file_head *head)
 {
-	Elf_Ehdr eh;
+	head->got = ldso_pread(fd, head->u.bytes, sizeof(head->u.bytes), 0);
+}
+
+bool ldso_file_fits(const struct ldso_file_head *head)
+{
+	const Elf_Ehdr *eh = &head->u.eh;
 	const char *why;
 
-	if (ldso_pread(fd, &eh, sizeof(eh), 0) != sizeof(eh))
+	if (head->got < (long)sizeof(*eh))
 		return true;	/* let ldso_map_file report it */
-	if (eh.e_ident[0] != 0x7f || eh.e_ident[1] != 'E')
+	if (eh->e_ident[0] != 0x7f || eh->e_ident[1] != 'E')
 		return true;
-	return elf_ident_ok(&eh, 0, false, &why) ||
-	       (eh.e_ident[EI_CLASS] == ARCH_ELF_CLASS &&
-		eh.e_machine == ARCH_ELF_MACHINE);
+	return elf_ident_ok(eh, 0, false, &why) ||
+	       (eh->e_ident[EI_CLASS] == ARCH_ELF_CLASS &&
+		eh->e_machine == ARCH_ELF_MACHINE);
 }
 
 /*
@@ -383,57 +460,65 @@ bool ldso_file_fits(int fd)
  * holds (path, header copy, reservation, segments) is reachable from
  * there before the next check that can fail.
  */
-struct dso *ldso_map_file(const char *path, int fd, bool is_main)
+struct dso *ldso_map_file(const char *path, int fd, bool is_main,
+			  const struct ldso_file_head *head,
+			  const struct ldso_file_id *known_id)
 {
-	struct dso *d = ldso_alloc(sizeof(*d));
+	struct dso *d = ldso_alloc(sizeof(*d));	/* zeroed */
+	const Elf_Ehdr *eh = &head->u.eh;
 	struct ldso_file_id id;
-	Elf_Ehdr eh;
+	bool first_mapped;
 	const char *why;
 	long r;
 
-	memset(d, 0, sizeof(*d));
 	ldso.opening = d;
 	d->path = ldso_strdup(path);
 	d->name = (char *)d->path;
 	/* $ORIGIN is absolute (as glibc's), whatever cwd later becomes. */
 	d->real_path = ldso_absolute_copy(path);
-	if ((r = ldso_fstat(fd, &id)) < 0)
+	/* The caller may have asked already (load.c, to compare files). */
+	if (known_id)
+		id = *known_id;
+	else if ((r = ldso_fstat(fd, &id)) < 0)
 		ldso_fail(path, "cannot stat: statx: %s", ldso_strerror(r));
 	if ((id.mode & S_IFMT) != S_IFREG)
 		ldso_fail(path, "not a regular file");
 	d->dev = id.dev;
 	d->ino = id.ino;
-	if (id.size < sizeof(eh))
+	if (id.size < sizeof(*eh))
 		ldso_fail(path, "file too short");
-	if ((r = ldso_pread(fd, &eh, sizeof(eh), 0)) != sizeof(eh))
+	if (head->got < (long)sizeof(*eh))
 		ldso_fail(path, "cannot read the ELF header: pread: %s",
-			  r < 0 ? ldso_strerror(r) : "file too short");
-	elf_ident_ok(&eh, path, true, &why);
-	if (eh.e_type != ET_DYN && !(is_main && eh.e_type == ET_EXEC))
+			  head->got < 0 ? ldso_strerror(head->got) : "file too short");
+	elf_ident_ok(eh, path, true, &why);
+	if (eh->e_type != ET_DYN && !(is_main && eh->e_type == ET_EXEC))
 		ldso_fail(path, is_main ? "not an executable"
 				: "not a shared object");
-	d->phdr = read_phdrs(path, fd, &eh, id.size);
+	d->phdr = read_phdrs(path, fd, head, id.size);
 	d->phdr_allocated = true;
-	d->phnum = eh.e_phnum;
+	d->phnum = eh->e_phnum;
 	scan_phdrs(d, id.size);
-	reserve_span(d, eh.e_type == ET_EXEC);
+	first_mapped = reserve_span(d, eh->e_type == ET_EXEC, fd);
 	for (size_t i = 0; i < d->phnum; i++)
 		if (d->phdr[i].p_type == PT_LOAD)
-			map_segment(d, &d->phdr[i], fd);
+			map_segment(d, &d->phdr[i], fd,
+				    first_mapped && &d->phdr[i] == first_load(d));
+	if (first_mapped)
+		fill_gaps(d);
 	scan_phdrs(d, id.size);		/* again: dynamic is base-relative */
-	if (mapped_phdrs(d, &eh) != d->phdr) {
+	if (mapped_phdrs(d, eh) != d->phdr) {
 		/* Use the mapped copy; free ours so dlclose cycles do not grow.
 		 * Scan again: d->relro pointed into the copy read. */
 		const Elf_Phdr *read_copy = d->phdr;
-		d->phdr = mapped_phdrs(d, &eh);
+		d->phdr = mapped_phdrs(d, eh);
 		d->phdr_allocated = false;
 		scan_phdrs(d, id.size);
 		ldso_free((void *)read_copy);
 	}
 	/* The loader jumps there at the end: it must be the program's code. */
-	if (is_main && !in_segment(d, eh.e_entry, 1, PF_X))
+	if (is_main && !in_segment(d, eh->e_entry, 1, PF_X))
 		ldso_fail(path, "entry point outside the program's code");
-	d->entry_point = d->base + eh.e_entry;
+	d->entry_point = d->base + eh->e_entry;
 	return d;
 }
 
@@ -451,7 +536,6 @@ struct dso *ldso_map_kernel_main(void)
 	Elf_Addr bias = 0;
 	bool found = false;
 
-	memset(d, 0, sizeof(*d));
 	if (ldso.aux[AT_PHENT] != sizeof(Elf_Phdr) || !ph || !phnum ||
 	    phnum > MAX_PHNUM)
 		ldso_fail(ldso.argv[0], "bad program headers in the auxiliary vector");
@@ -488,7 +572,6 @@ struct dso *ldso_make_loader_dso(Elf_Addr base, const char *path)
 	struct dso *d = ldso_alloc(sizeof(*d));
 	const Elf_Ehdr *eh = (const Elf_Ehdr *)base;
 
-	memset(d, 0, sizeof(*d));
 	d->base = base;
 	d->path = path;
 	d->name = (char *)path;

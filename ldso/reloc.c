@@ -21,12 +21,14 @@ struct reloc_pass {
 	unsigned counts[TYPE_COUNTS];	/* LD_DEBUG=statistics */
 	unsigned relr_count;
 	bool irelative;			/* this pass applies only IRELATIVE */
+	bool irelative_seen;		/* the first pass met some */
 	bool lazy;			/* JUMP_SLOTs may wait (lazy.c) */
 	size_t deferred;		/* JUMP_SLOTs left for their first call */
 	bool failed;
 	uint32_t cached_sym;		/* consecutive relocations often share */
 	int cached_flags;
 	struct symbol_ref cached_ref;
+	const Elf_Phdr *segment;	/* where the last place was */
 };
 
 static bool undefined_reported;
@@ -55,6 +57,27 @@ static bool resolve(struct reloc_pass *p, uint32_t i, int flags,
 	p->cached_flags = flags;
 	p->cached_ref = *ref;
 	return true;
+}
+
+/*
+ * Is [off, off + size) inside a writable segment?  A table's places lie
+ * in one or two segments, so the one that held the last place is tried
+ * first: the same test as ldso_in_writable, without the walk over the
+ * program headers for every relocation.
+ */
+static inline __attribute__((always_inline))
+bool place_writable(struct reloc_pass *p, Elf_Addr off, size_t size)
+{
+	const Elf_Phdr *ph = p->segment;
+
+	if (ph && off >= ph->p_vaddr && size <= ph->p_memsz &&
+	    off - ph->p_vaddr <= ph->p_memsz - size)
+		return true;
+	if ((ph = ldso_writable_segment(p->d, off, size))) {
+		p->segment = ph;
+		return true;
+	}
+	return ldso_in_writable(p->d, off, size);	/* DT_TEXTREL */
 }
 
 static size_t place_size(enum reloc_kind kind)
@@ -159,6 +182,8 @@ static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 	struct symbol_ref ref = { 0, 0 };
 	Elf_Addr *word = (Elf_Addr *)where;
 
+	if (kind == REL_IRELATIVE && !p->irelative)
+		p->irelative_seen = true;
 	if (kind == REL_NONE || (kind == REL_IRELATIVE) != p->irelative)
 		return;
 	if (type < TYPE_COUNTS)
@@ -166,7 +191,7 @@ static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 	if (kind == REL_UNKNOWN)
 		ldso_fail(d->path, "unsupported relocation type %u", type);
 	/* A COPY's extent is its symbol's size, checked in copy_relocation. */
-	if (kind != REL_COPY && !ldso_in_writable(d, r->r_offset, place_size(kind)))
+	if (kind != REL_COPY && !place_writable(p, r->r_offset, place_size(kind)))
 		ldso_fail(d->path, "relocation outside a writable segment");
 	if (kind == REL_COPY) {
 		if (symi >= d->nsyms || !d->is_main)
@@ -237,10 +262,34 @@ static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 	}
 }
 
+/*
+ * RELATIVE relocations are most of many tables (linkers put them first):
+ * they take a short path here, with the same place check as apply_one.
+ */
 static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 {
-	for (size_t n = size / sizeof(*r); n; n--, r++)
-		apply_one(p, r);
+	struct dso *d = p->d;
+
+	for (size_t n = size / sizeof(*r); n; n--, r++) {
+		uint32_t type = ARCH_R_TYPE(r->r_info);
+		Elf_Addr *word;
+		/* One naming a symbol gets apply_one's index check. */
+		if (p->irelative || arch_reloc_kind(type) != REL_RELATIVE ||
+		    ARCH_R_SYM(r->r_info)) {
+			apply_one(p, r);
+			continue;
+		}
+		if (!place_writable(p, r->r_offset, sizeof(Elf_Addr)))
+			ldso_fail(d->path, "relocation outside a writable segment");
+		if (type < TYPE_COUNTS)
+			p->counts[type]++;
+		word = (Elf_Addr *)(d->base + r->r_offset);
+#if ARCH_RELOC_HAS_ADDEND
+		*word = d->base + r->r_addend;
+#else
+		*word += d->base;
+#endif
+	}
 }
 
 /*
@@ -385,10 +434,12 @@ static void relocate(struct dso *d, bool bind_now)
 	/* Before IRELATIVE: an IFUNC resolver may call through this PLT. */
 	if (p.deferred)
 		ldso_lazy_install(d, p.deferred);
-	p.irelative = true;
-	p.cached_flags = -1;
-	apply_table(&p, d->rel, d->relsz);
-	apply_table(&p, d->jmprel, d->jmprelsz);
+	if (p.irelative_seen) {
+		p.irelative = true;
+		p.cached_flags = -1;
+		apply_table(&p, d->rel, d->relsz);
+		apply_table(&p, d->jmprel, d->jmprelsz);
+	}
 	if (ldso_debug & DEBUG_STATISTICS)
 		print_statistics(&p);
 }

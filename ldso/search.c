@@ -39,6 +39,7 @@ struct path_buf {
 	size_t size, len;
 	bool overflow;
 	bool need_setuid;	/* a secure-mode preload: set-uid files only */
+	struct ldso_file_head *head;	/* the start of the file found */
 };
 
 static void append(struct path_buf *p, const char *s, size_t n)
@@ -71,11 +72,14 @@ static bool append_expanded(struct path_buf *p, const char *s, size_t n,
 			    struct dso *origin)
 {
 	for (size_t i = 0; i < n;) {
-		size_t skip = origin_token(s + i, n - i), olen;
+		size_t skip = origin_token(s + i, n - i), olen, run;
 		const char *o;
 		if (!skip) {
-			append(p, s + i, 1);
-			i++;
+			/* Up to the next '$' in one piece. */
+			for (run = 1; i + run < n && s[i + run] != '$'; run++)
+				;
+			append(p, s + i, run);
+			i += run;
 			continue;
 		}
 		if (ldso.secure || !(olen = ldso_origin(origin, &o)))
@@ -108,8 +112,9 @@ static bool build_path(const char *dir, size_t dirlen, const char *name,
 	return !p->overflow;
 }
 
-static int try_file(const char *path, bool need_setuid)
+static int try_file(struct path_buf *p)
 {
+	const char *path = p->buf;
 	long fd;
 
 	if (ldso_debug & DEBUG_LIBS)
@@ -121,7 +126,12 @@ static int try_file(const char *path, bool need_setuid)
 		return -1;
 	if (fd < 0)
 		return (int)fd;
-	if ((need_setuid && !ldso_secure_preload_ok(fd)) || !ldso_file_fits(fd)) {
+	if (p->need_setuid && !ldso_secure_preload_ok(fd)) {
+		ldso_close(fd);
+		return -1;
+	}
+	ldso_read_head((int)fd, p->head);
+	if (!ldso_file_fits(p->head)) {
 		ldso_close(fd);
 		return -1;
 	}
@@ -144,7 +154,7 @@ static int try_list(const char *list, const char *name,
 		while (*end && *end != ':' && *end != ';')
 			end++;
 		if (build_path(list, end - list, name, origin, p)) {
-			int fd = try_file(p->buf, p->need_setuid);
+			int fd = try_file(p);
 			if (fd != -1)
 				return fd;
 		}
@@ -213,9 +223,10 @@ static void check_path_name(const char *name)
  * only set-uid files there, as glibc.
  */
 int ldso_open_library(const char *name, struct dso *requester,
-		      char *path_out, size_t path_size)
+		      char *path_out, size_t path_size,
+		      struct ldso_file_head *head)
 {
-	struct path_buf p = { path_out, path_size, 0, false, false };
+	struct path_buf p = { path_out, path_size, 0, false, false, head };
 	size_t len = ldso_strlen(name);
 	long fd;
 
@@ -237,5 +248,7 @@ int ldso_open_library(const char *name, struct dso *requester,
 	if (p.overflow)
 		return -ENAMETOOLONG;
 	fd = ldso_open(path_out, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd >= 0)
+		ldso_read_head((int)fd, head);
 	return (int)fd;
 }

@@ -22,6 +22,8 @@ static inline bool name_is(const struct dso *d, size_t i, const char *name)
 	if (off >= d->strsz)
 		return false;
 	s = d->strtab + off;
+	if (d->strtab_terminated)
+		return !ldso_strcmp(s, name);
 	for (left = d->strsz - off; left; left--, s++, name++) {
 		if (*s != *name)
 			return false;
@@ -104,7 +106,8 @@ static struct symbol_ref lookup_scope(const char *name, const char *version,
 				      struct dso *requester, int flags)
 {
 	struct symbol_ref ref = { 0, 0 };
-	uint32_t h = ldso_gnu_hash(name);
+	size_t len;
+	uint32_t h = ldso_gnu_hash_len(name, &len);
 	bool answered;
 
 	ldso_lookup_count++;
@@ -117,7 +120,7 @@ static struct symbol_ref lookup_scope(const char *name, const char *version,
 		ref.dso = requester;
 		return ref;
 	}
-	ref = ldso_symtable_lookup(name, version, h, flags, &answered);
+	ref = ldso_symtable_lookup(name, len, version, h, flags, &answered);
 	if (ref.sym)
 		return ref;
 	for (struct dso *d = answered ? 0 : ldso.head; d; d = d->next) {
@@ -166,6 +169,9 @@ struct symbol_ref ldso_lookup(const char *name, const char *version,
 {
 	struct symbol_ref ref = lookup_scope(name, version, requester, flags);
 
+	/* Tested here: the call costs more than the test, every lookup. */
+	if (!ldso.secure)
+		return ref;
 	return ldso_keep_loader_exports(ref, name, version, flags);
 }
 

@@ -18,19 +18,21 @@
  * anything that reorders or shrinks the global scope (dlclose of a global
  * object, promoting an object to RTLD_GLOBAL) drops the table, and
  * lookups walk again.
+ *
+ * Memory: at 100 objects of 4,000 symbols the table was most of the
+ * loader's heap and of its page faults, so it holds nothing but a 4-byte
+ * slot per definition: object number and symbol index.  No hash is
+ * stored: a probe compares the name itself (a word at a time, the first
+ * word usually differs).  A name defined in several objects takes a slot
+ * for each along its probe sequence, where linear probing keeps them in
+ * insertion order, which is scope order.  At most 80 % of the slots are
+ * used: about 5 bytes a symbol.  More than 255 objects in the global
+ * scope, and there is no table.
  */
 #include "ldso.h"
 
-struct definition {
-	struct dso *dso;
-	uint32_t index;
-	struct definition *next;	/* the next one in scope order */
-};
-
-struct name_slot {
-	uint32_t hash;
-	struct definition *first, *last;
-};
+#define INDEX_BITS 24		/* MAX_SYMBOLS (dynamic.c) bounds an index */
+#define MAX_OBJECTS 255
 
 /* The symtable loader variant builds it always, so tests cover it. */
 #ifdef LDSO_SYMTABLE_ALWAYS
@@ -39,23 +41,48 @@ struct name_slot {
 #define FORCED false
 #endif
 
-static struct name_slot *slots;
-static size_t slot_mask;
+static uint32_t *slots;			/* object + 1 << 24 | index; 0 empty */
+static size_t slot_count, slot_mask, slot_used;
+static unsigned slot_shift;		/* 32 - log2(slot_count) */
+static struct dso *objects[MAX_OBJECTS];
+static size_t object_count;
 static bool table_ready;
 
-static const char *name_of(const struct definition *def)
+static struct dso *slot_object(uint32_t slot)
 {
-	return def->dso->strtab + def->dso->symtab[def->index].st_name;
+	return objects[(slot >> INDEX_BITS) - 1];
 }
 
-/* The slot for name: its own, or the empty one where it would go. */
-static struct name_slot *find_slot(const char *name, uint32_t h)
+static uint32_t slot_index(uint32_t slot)
 {
-	for (size_t i = h & slot_mask;; i = (i + 1) & slot_mask) {
-		struct name_slot *s = &slots[i];
-		if (!s->first || (s->hash == h && !ldso_strcmp(name_of(s->first), name)))
-			return s;
-	}
+	return slot & ((1u << INDEX_BITS) - 1);
+}
+
+/*
+ * Is the name of the definition in slot `name` (len bytes)?  Every name
+ * in the table ends inside its string table (ldso_dso_string said so);
+ * len bytes of it are read a word at a time only when they lie there.
+ */
+static bool same_name(uint32_t slot, const char *name, size_t len)
+{
+	const struct dso *d = slot_object(slot);
+	size_t off = d->symtab[slot_index(slot)].st_name;
+	const char *have = d->strtab + off;
+
+	if (len < d->strsz - off)
+		return ldso_mem_equal(have, name, len) && have[len] == 0;
+	return !ldso_strcmp(have, name);
+}
+
+/*
+ * The first slot of the probe sequence for hash h.  Names that differ in
+ * their last letter have GNU hashes that differ in the low bits only:
+ * the index spreads them (Fibonacci hashing), or linear probing walks
+ * long runs of neighbours.
+ */
+static size_t first_slot(uint32_t h)
+{
+	return (uint32_t)(h * 2654435769u) >> slot_shift;
 }
 
 /* Symbols a lookup could ever accept; the hash tables' own domain. */
@@ -64,25 +91,28 @@ static size_t first_hashed(const struct dso *d)
 	return d->gnu_hash ? d->gnu_hash[1] : 1;
 }
 
+static size_t hashed_count(const struct dso *d)
+{
+	return d->nsyms > first_hashed(d) ? d->nsyms - first_hashed(d) : 0;
+}
+
 static void insert_object(struct dso *d)
 {
+	uint32_t tag = (uint32_t)(object_count + 1) << INDEX_BITS;
+
+	objects[object_count++] = d;
 	for (size_t i = first_hashed(d); i < d->nsyms; i++) {
 		const char *name = ldso_dso_string(d, d->symtab[i].st_name);
-		struct definition *def;
-		struct name_slot *s;
-		uint32_t h;
+		size_t len, k;
 		if (!name || !ldso_symbol_candidate(d, i))
 			continue;
-		h = ldso_gnu_hash(name);
-		s = find_slot(name, h);
-		def = ldso_alloc(sizeof(*def));
-		def->dso = d;
-		def->index = (uint32_t)i;
-		if (s->first)
-			s->last->next = def;
-		else
-			s->first = def, s->hash = h;
-		s->last = def;
+		/* After every slot taken: after its name's earlier
+		 * definitions, so scope order is probe order. */
+		for (k = first_slot(ldso_gnu_hash_len(name, &len)); slots[k];
+		     k = (k + 1) & slot_mask)
+			;
+		slots[k] = tag | (uint32_t)i;
+		slot_used++;
 	}
 }
 
@@ -96,26 +126,49 @@ static size_t relocation_count(const struct dso *d)
 	return size / sizeof(Elf_Reloc);
 }
 
+static void free_table(void)
+{
+	table_ready = false;
+	ldso_free(slots);
+	slots = 0;
+	slot_count = slot_mask = slot_used = 0;
+	object_count = 0;
+}
+
+/* Room for `more` symbols with at most 80 % of the slots used? */
+static bool fits(size_t more)
+{
+	return slot_used + more <= slot_count - slot_count / 5;
+}
+
 /*
  * Build it if it pays: the walk costs about relocations x objects / 2
  * probes; the table one insertion per symbol and one probe per lookup.
+ * Sized for the symbols there are; a dlopen that would need more drops
+ * it instead (ldso_symtable_append).
  */
 void ldso_symtable_build(void)
 {
-	size_t objects = 0, symbols = 0, relocations = 0, size = 16;
+	size_t count = 0, symbols = 0, relocations = 0, size = 16;
 
 	for (struct dso *d = ldso.head; d; d = d->next) {
 		if (!d->global)
 			continue;
-		objects++;
-		symbols += d->nsyms;
+		count++;
+		symbols += hashed_count(d);
 		relocations += relocation_count(d);
 	}
-	if (!FORCED && (objects < 8 || relocations * objects / 2 < 8 * symbols))
+	if (count > MAX_OBJECTS || symbols > (1u << 30))
 		return;
-	while (size < 2 * symbols)
+	if (!FORCED && (count < 8 || relocations * count / 2 < 8 * symbols))
+		return;
+	slot_shift = 32 - 4;
+	while (size - size / 5 < symbols + 1) {
 		size *= 2;
+		slot_shift--;
+	}
 	slots = ldso_alloc(size * sizeof(*slots));
+	slot_count = size;
 	slot_mask = size - 1;
 	for (struct dso *d = ldso.head; d; d = d->next)
 		if (d->global)
@@ -123,44 +176,56 @@ void ldso_symtable_build(void)
 	table_ready = true;
 	if (ldso_debug & DEBUG_STATISTICS)
 		ldso_trace("statistics: symbol table of %zu symbols from %zu objects",
-			   symbols, objects);
+			   symbols, count);
 }
 
-/* dlopen with RTLD_GLOBAL: new objects come last in scope order. */
+/*
+ * dlopen with RTLD_GLOBAL: new objects come last in scope order.  When
+ * they do not fit the table as sized, it goes: lookups walk instead.
+ */
 void ldso_symtable_append(struct dso *d)
 {
-	if (table_ready)
-		insert_object(d);
+	if (!table_ready)
+		return;
+	if (object_count == MAX_OBJECTS || !fits(hashed_count(d))) {
+		free_table();
+		return;
+	}
+	insert_object(d);
 }
 
 /* The global scope shrank or changed order: back to walking. */
 void ldso_symtable_drop(void)
 {
-	table_ready = false;
+	if (table_ready)
+		free_table();
 }
 
 /*
  * The table's answer for the global scope; sets *answered to false when
- * there is no table (the caller walks instead).
+ * there is no table (the caller walks instead).  The definitions of the
+ * name come in scope order along its probe sequence, which ends at an
+ * empty slot.
  */
-struct symbol_ref ldso_symtable_lookup(const char *name, const char *version,
-				       uint32_t h, int flags, bool *answered)
+struct symbol_ref ldso_symtable_lookup(const char *name, size_t len,
+				       const char *version, uint32_t h,
+				       int flags, bool *answered)
 {
 	struct symbol_ref ref = { 0, 0 };
-	struct name_slot *s;
 
 	*answered = table_ready;
 	if (!table_ready)
 		return ref;
-	s = find_slot(name, h);
-	for (struct definition *def = s->first; def; def = def->next) {
-		if ((flags & LOOKUP_SKIP_MAIN) && def->dso->is_main)
+	for (size_t k = first_slot(h); slots[k]; k = (k + 1) & slot_mask) {
+		uint32_t slot = slots[k];
+		struct dso *d = slot_object(slot);
+		if (!same_name(slot, name, len) ||
+		    ((flags & LOOKUP_SKIP_MAIN) && d->is_main) ||
+		    !ldso_symbol_accepts(d, slot_index(slot), version, flags))
 			continue;
-		if (ldso_symbol_accepts(def->dso, def->index, version, flags)) {
-			ref.sym = &def->dso->symtab[def->index];
-			ref.dso = def->dso;
-			break;
-		}
+		ref.sym = &d->symtab[slot_index(slot)];
+		ref.dso = d;
+		break;
 	}
 	return ref;
 }

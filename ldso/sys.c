@@ -88,10 +88,11 @@ struct statx_buf {
 	uint64_t spare[14];
 };
 
-long ldso_fstat(int fd, struct ldso_file_id *id)
+static long file_id(int dirfd, const char *path, int flags,
+		    struct ldso_file_id *id)
 {
 	struct statx_buf st;
-	long r = arch_syscall5(SYS_statx, fd, (long)"", AT_EMPTY_PATH,
+	long r = arch_syscall5(SYS_statx, dirfd, (long)path, flags,
 			       STATX_BASIC_STATS, (long)&st);
 
 	if (r < 0)
@@ -101,4 +102,15 @@ long ldso_fstat(int fd, struct ldso_file_id *id)
 	id->size = st.size;
 	id->mode = st.mode;
 	return 0;
+}
+
+long ldso_fstat(int fd, struct ldso_file_id *id)
+{
+	return file_id(fd, "", AT_EMPTY_PATH, id);
+}
+
+/* The file path names (through symlinks, as open): one call, no descriptor. */
+long ldso_stat(const char *path, struct ldso_file_id *id)
+{
+	return file_id(AT_FDCWD, path, 0, id);
 }

@@ -85,7 +85,6 @@ static long open_output(const char *stem)
 /* LD_DEBUG and LD_DEBUG_OUTPUT (ignored in secure mode, as glibc). */
 void ldso_trace_setup(const char *spec, const char *output)
 {
-	pid = arch_syscall0(SYS_getpid);
 	while (spec && *spec) {
 		size_t n = 0;
 		while (spec[n] && spec[n] != ',' && spec[n] != ':' && spec[n] != ' ')
@@ -95,12 +94,17 @@ void ldso_trace_setup(const char *spec, const char *output)
 		if (*spec)
 			spec++;
 	}
-	if (ldso_debug && output && *output && !ldso.secure) {
+	/* Nothing asked, nothing to pay: no getpid, no clock. */
+	if (!ldso_debug)
+		return;
+	pid = arch_syscall0(SYS_getpid);
+	if (output && *output && !ldso.secure) {
 		long fd = open_output(output);
 		if (fd >= 0)
 			trace_fd = (int)fd;
 	}
-	stage_start = ldso_now_ns();
+	if (ldso_debug & DEBUG_STATISTICS)
+		stage_start = ldso_now_ns();
 }
 
 void ldso_trace(const char *fmt, ...)
@@ -109,6 +113,8 @@ void ldso_trace(const char *fmt, ...)
 	va_list ap;
 	size_t n;
 
+	if (!pid)
+		pid = arch_syscall0(SYS_getpid);
 	va_start(ap, fmt);
 	n = ldso_format(line, sizeof(line), fmt, ap);
 	va_end(ap);
@@ -130,11 +136,12 @@ uint64_t ldso_now_ns(void)
 void ldso_trace_stage(const char *stage, const char *fmt, ...)
 {
 	char line[400];
-	uint64_t now = ldso_now_ns();
+	uint64_t now;
 	va_list ap;
 
 	if (!(ldso_debug & (DEBUG_BOOT | DEBUG_STATISTICS)))
 		return;
+	now = ldso_debug & DEBUG_STATISTICS ? ldso_now_ns() : 0;
 	va_start(ap, fmt);
 	ldso_format(line, sizeof(line), fmt, ap);
 	va_end(ap);

@@ -140,6 +140,17 @@ int ldso_strcmp(const char *a, const char *b)
 	return (unsigned char)*a - (unsigned char)*b;
 }
 
+/* Byte by byte: ASan then sees exactly the bytes the loader may read. */
+bool ldso_mem_equal(const void *a, const void *b, size_t n)
+{
+	const unsigned char *x = a, *y = b;
+
+	for (; n; n--)
+		if (*x++ != *y++)
+			return false;
+	return true;
+}
+
 const char *ldso_strerror(long err)
 {
 	(void)err;
@@ -178,7 +189,9 @@ void *ldso_mmap(void *addr, size_t len, int prot, int flags, int fd,
 			fuzz_abort("MAP_FIXED outside the object's reservation");
 		return host_mmap(addr, len, prot, flags, fd, offset);
 	}
-	if (prot != PROT_NONE || !(flags & MAP_ANONYMOUS))
+	/* A reservation: anonymous and PROT_NONE, or mapped from the file
+	 * with its first segment's protection (map.c's reserve_span). */
+	if ((flags & MAP_ANONYMOUS) && prot != PROT_NONE)
 		fuzz_abort("unexpected mapping");
 	if (nreservations == MAX_RESERVATIONS || len > ~(size_t)0 - 2 * GUARD)
 		return (void *)-12L;
@@ -186,13 +199,22 @@ void *ldso_mmap(void *addr, size_t len, int prot, int flags, int fd,
 		/* below mmap_min_addr plus the guard: EPERM, as the kernel would */
 		if ((uintptr_t)addr < 0x10000 + GUARD)
 			return (void *)-1L;
-		p = host_mmap((char *)addr - GUARD, len + 2 * GUARD, prot,
-			      flags, -1, 0);
+		p = host_mmap((char *)addr - GUARD, len + 2 * GUARD, PROT_NONE,
+			      MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
 	} else {
-		p = host_mmap(0, len + 2 * GUARD, prot, flags, -1, 0);
+		p = host_mmap(0, len + 2 * GUARD, PROT_NONE,
+			      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	}
 	if (ldso_mmap_failed(p))
 		return p;
+	if (!(flags & MAP_ANONYMOUS)) {
+		char *f = host_mmap(p + GUARD, len, prot, MAP_PRIVATE | MAP_FIXED,
+				    fd, offset);
+		if (ldso_mmap_failed(f)) {
+			host_munmap(p, len + 2 * GUARD);
+			return f;
+		}
+	}
 	reservations[nreservations].lo = p + GUARD;
 	reservations[nreservations].hi = p + GUARD + len;
 	nreservations++;
@@ -353,10 +375,12 @@ static const char *const fixed_names[] = {
 
 void fuzz_one(const char *path, int fd, bool is_main)
 {
+	struct ldso_file_head head;
 	struct dso *d;
 
-	ldso_file_fits(fd);	/* the search's first look at a candidate */
-	d = ldso_map_file(path, fd, is_main);
+	ldso_read_head(fd, &head);	/* the one read of the file's start */
+	ldso_file_fits(&head);		/* the search's first look at a candidate */
+	d = ldso_map_file(path, fd, is_main, &head, 0);
 
 	fuzz_current = d;
 	d->is_main = is_main;
