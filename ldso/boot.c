@@ -8,6 +8,20 @@
 
 extern const Elf_Ehdr __ehdr_start __attribute__((visibility("hidden")));
 
+/*
+ * The kernel's page size, which every mapping, protection and segment
+ * alignment from here on is made in: an aarch64 kernel may run 4, 16 or
+ * 64 KiB pages.  ARCH_PAGE_SIZE, the CPU's smallest, when the kernel
+ * says nothing believable.
+ */
+static size_t page_size(uintptr_t at_pagesz)
+{
+	if (at_pagesz < ARCH_PAGE_SIZE || at_pagesz > (1UL << 24) ||
+	    (at_pagesz & (at_pagesz - 1)))
+		return ARCH_PAGE_SIZE;
+	return at_pagesz;
+}
+
 static void read_process(uintptr_t *sp)
 {
 	uintptr_t *p;
@@ -21,6 +35,7 @@ static void read_process(uintptr_t *sp)
 	for (p = ldso.auxv; p[0] != AT_NULL; p += 2)
 		if (p[0] < AUX_COUNT)
 			ldso.aux[p[0]] = p[1];
+	ldso.page_size = page_size(ldso.aux[AT_PAGESZ]);
 }
 
 static const char *interp_of(const struct dso *main)
@@ -127,7 +142,7 @@ static void honour_exec_stack(uintptr_t *sp)
 		if (ldso_debug & DEBUG_BOOT)
 			ldso_trace("boot: PT_GNU_STACK asks for an executable stack");
 		long r = ldso_mprotect((void *)ldso_page_down((Elf_Addr)sp),
-				       ARCH_PAGE_SIZE, PROT_READ | PROT_WRITE |
+				       ldso.page_size, PROT_READ | PROT_WRITE |
 				       PROT_EXEC | PROT_GROWSDOWN);
 		if (r < 0)
 			ldso_fail(ldso.main->path, "cannot enable executable stack: mprotect: %s",

@@ -144,6 +144,7 @@ struct ldso_state {
 	char **envp;
 	uintptr_t *auxv;
 	uintptr_t aux[AUX_COUNT];
+	size_t page_size;		/* AT_PAGESZ: the unit of every mapping */
 
 	/* secure.c, env.c and cmdline.c: what the user asked for, and
 	 * whether to believe it */
@@ -436,14 +437,15 @@ __attribute__((returns_twice)) int ldso_setjmp(void *buf);
 LDSO_NORETURN void ldso_longjmp(void *buf, int value);
 LDSO_NORETURN void ldso_enter(uintptr_t *sp, Elf_Addr entry, void (*fini)(void));
 
+/* Pages of the kernel we run on (boot.c reads AT_PAGESZ first thing). */
 static inline Elf_Addr ldso_page_down(Elf_Addr x)
 {
-	return x & ~(ARCH_PAGE_SIZE - 1);
+	return x & ~(Elf_Addr)(ldso.page_size - 1);
 }
 
 static inline Elf_Addr ldso_page_up(Elf_Addr x)
 {
-	return (x + ARCH_PAGE_SIZE - 1) & ~(ARCH_PAGE_SIZE - 1);
+	return (x + ldso.page_size - 1) & ~(Elf_Addr)(ldso.page_size - 1);
 }
 
 /* a + b without wrapping past the top of the address space */

@@ -185,7 +185,7 @@ static void scan_phdrs(struct dso *d, uint64_t file_size)
 			if (file_size && (ph->p_offset > file_size ||
 					  ph->p_filesz > file_size - ph->p_offset))
 				ldso_fail(d->path, "PT_LOAD data outside the file");
-			if ((ph->p_offset ^ ph->p_vaddr) & (ARCH_PAGE_SIZE - 1))
+			if ((ph->p_offset ^ ph->p_vaddr) & (ldso.page_size - 1))
 				ldso_fail(d->path, "PT_LOAD offset and address not congruent");
 			if (have_load && ldso_page_down(ph->p_vaddr) < last_end)
 				ldso_fail(d->path, "PT_LOAD segments unsorted or overlapping");
@@ -259,12 +259,12 @@ static void zero_partial_page(struct dso *d, const Elf_Phdr *ph)
 	if (ph->p_filesz == 0 || ph->p_memsz == ph->p_filesz || start == page_end)
 		return;
 	if (!(ph->p_flags & PF_W) &&
-	    (r = ldso_mprotect(page, ARCH_PAGE_SIZE, PROT_READ | PROT_WRITE)) < 0)
+	    (r = ldso_mprotect(page, ldso.page_size, PROT_READ | PROT_WRITE)) < 0)
 		ldso_fail(d->path, "cannot clear the end of a segment: mprotect: %s",
 			  ldso_strerror(r));
 	memset((void *)start, 0, page_end - start);
 	if (!(ph->p_flags & PF_W) &&
-	    (r = ldso_mprotect(page, ARCH_PAGE_SIZE, segment_prot(ph))) < 0)
+	    (r = ldso_mprotect(page, ldso.page_size, segment_prot(ph))) < 0)
 		ldso_fail(d->path, "cannot restore a segment's protection: mprotect: %s",
 			  ldso_strerror(r));
 }

@@ -17,8 +17,8 @@
 #define ARCH_ELF_MACHINE 183		/* EM_AARCH64 */
 /*
  * The smallest page a kernel may use.  Kernels run 4, 16 or 64 KiB pages
- * (AT_PAGESZ says which) and GNU ld aligns segments to 64 KiB so that one
- * file maps on all three.
+ * (AT_PAGESZ says which: the loader maps in those, boot.c) and GNU ld
+ * aligns segments to 64 KiB so that one file maps on all three.
  */
 #define ARCH_PAGE_SIZE 4096UL
 /* Largest span one object may reserve: user space is 48 bits. */

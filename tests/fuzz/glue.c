@@ -378,6 +378,7 @@ void fuzz_one(const char *path, int fd, bool is_main)
 	struct ldso_file_head head;
 	struct dso *d;
 
+	ldso.page_size = ARCH_PAGE_SIZE;	/* boot.c's, from AT_PAGESZ */
 	ldso_read_head(fd, &head);	/* the one read of the file's start */
 	ldso_file_fits(&head);		/* the search's first look at a candidate */
 	d = ldso_map_file(path, fd, is_main, &head, 0);
