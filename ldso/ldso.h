@@ -380,7 +380,7 @@ void ldso_setup_tls(void);
  * pointer that stays 0, the entries) so that the description is exact.
  */
 struct dtv_slot {
-	void *block;		/* the variable area */
+	void *block;		/* the variable area; tls.c: UNALLOCATED if none yet */
 	void *allocation;	/* what to free, 0 for static blocks */
 	size_t generation;	/* of the module when the block was made */
 };

@@ -148,12 +148,27 @@ static void fill_block(const struct dso *d, char *block)
 	memset(block + d->tls_filesz, 0, d->tls_memsz - d->tls_filesz);
 }
 
+/*
+ * A DTV slot whose module has no block in this thread yet holds glibc's
+ * marker for that, an odd address: libthread_db tests the low bit, and
+ * gdb then says the thread has not allocated the variable's storage
+ * instead of reading memory at offset 0.
+ */
+#define UNALLOCATED ((void *)-1)
+
+static void mark_unallocated(struct dtv *dtv, size_t from)
+{
+	for (size_t id = from; id <= dtv->capacity; id++)
+		dtv->slot[id].block = UNALLOCATED;
+}
+
 static struct dtv *new_dtv(size_t capacity)
 {
 	struct dtv *dtv = ldso_alloc(sizeof(*dtv) +
 				     (capacity + 1) * sizeof(struct dtv_slot));
 
 	dtv->capacity = capacity;
+	mark_unallocated(dtv, 1);
 	return dtv;
 }
 
@@ -281,16 +296,18 @@ static struct dtv *update_dtv(struct tcb *tcb)
 	if (dtv->capacity < module_count) {
 		struct dtv *n = new_dtv(module_capacity);
 		memcpy(n->slot, dtv->slot, (dtv->capacity + 1) * sizeof(n->slot[0]));
+		mark_unallocated(n, dtv->capacity + 1);
 		n->generation = dtv->generation;
 		ldso_free(dtv);
 		tcb->dtv = dtv = n;
 	}
 	for (size_t id = 1; id <= dtv->capacity; id++) {
 		struct dtv_slot *s = &dtv->slot[id];
-		if (s->block && (id > module_count || !modules[id].dso ||
+		if (s->block != UNALLOCATED && (id > module_count || !modules[id].dso ||
 				 s->generation != modules[id].generation)) {
 			ldso_free(s->allocation);
-			s->block = s->allocation = 0;
+			s->allocation = 0;
+			s->block = UNALLOCATED;
 		}
 	}
 	dtv->generation = generation;
@@ -319,7 +336,7 @@ void *ldso_tls_get_addr(size_t module, size_t offset)
 	struct dtv_slot *s;
 
 	if (dtv->generation == generation && module && module <= dtv->capacity &&
-	    (s = &dtv->slot[module])->block)
+	    (s = &dtv->slot[module])->block != UNALLOCATED)
 		return (char *)s->block + offset;
 	/* Slow path: the module table may be changing under a dlopen. */
 	ldso_lock();
@@ -328,7 +345,7 @@ void *ldso_tls_get_addr(size_t module, size_t offset)
 	if (module == 0 || module > module_count || !modules[module].dso)
 		ldso_fail(0, "TLS module %zu out of range", module);
 	s = &dtv->slot[module];
-	if (!s->block)
+	if (s->block == UNALLOCATED)
 		allocate_block(s, modules[module].dso, module);
 	ldso_unlock();
 	return (char *)s->block + offset;
@@ -344,7 +361,8 @@ void *ldso_tls_block(const struct dso *d)
 		return 0;
 	if (d->tls_offset)
 		return static_block(tcb, d);
-	if (d->tls_id > dtv->capacity || dtv->generation != generation)
+	if (d->tls_id > dtv->capacity || dtv->generation != generation ||
+	    dtv->slot[d->tls_id].block == UNALLOCATED)
 		return 0;
 	return dtv->slot[d->tls_id].block;
 }
