@@ -120,5 +120,4 @@ RISCV64_NOT_PORTED="$NOT_PORTED_EMULATED
 dl-addr GNU ld for riscv64 defines __DATA_BEGIN__ at the program's first data word, and which of two symbols at one address dladdr names differs from x86's expectation
 ld-debug-init its expected constructor order includes DT_INIT, which glibc ignores on riscv64 (not examined yet)
 diff/ctor glibc ignores DT_INIT on riscv64 and musl (not in Debian 12 for riscv64) runs it; we run it (gABI), checked by case init-fini-order
-diff/copy a non-PIE libc-free program needs gp set before it runs, which glibc's loader does and ours leaves to the program's start file
 "
