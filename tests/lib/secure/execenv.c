@@ -1,10 +1,16 @@
 /*
- * execenv [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...
+ * execenv [--qemu QEMU] [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...
  *
  * Run PROGRAM with exactly these environment entries, in this order,
  * duplicates and all (env(1) keeps one of each), FILE's lines where -f
  * stands.  PROGRAM is the first word without '='.  A host program (the C
  * library's); tests/lib/secure.sh runs every attack through it.
+ *
+ * --qemu: run `QEMU -E ENTRY... PROGRAM [ARG]...` with an empty
+ * environment instead: the entries reach the guest only (qemu's own
+ * loader never sees LD_PRELOAD & co., and in secure mode would strip
+ * them).  qemu lists -E entries last first, so they are passed last
+ * first; it keeps one entry of each name, and splits -E at commas.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,12 +51,39 @@ static void add_file(const char *path)
 	fclose(f);
 }
 
+static int run_qemu(const char *qemu, char **argv)
+{
+	char **args, *none[] = { NULL };
+	size_t n = 0, argc = 0;
+
+	while (argv[argc])
+		argc++;
+	args = malloc((2 * count + argc + 2) * sizeof(*args));
+	if (!args)
+		return 126;
+	args[n++] = (char *)qemu;
+	for (size_t k = count; k-- > 0;) {
+		args[n++] = "-E";
+		args[n++] = entries[k];
+	}
+	for (size_t k = 0; k <= argc; k++)
+		args[n++] = argv[k];
+	execve(qemu, args, none);
+	perror(qemu);
+	return 127;
+}
+
 int main(int argc, char **argv)
 {
 	int i = 1;
+	const char *qemu = NULL;
 
 	add(NULL);
 	count = 0;
+	if (argc > 2 && !strcmp(argv[1], "--qemu")) {
+		qemu = argv[2];
+		i = 3;
+	}
 	for (; i < argc; i++) {
 		if (!strcmp(argv[i], "-f") && i + 1 < argc)
 			add_file(argv[++i]);
@@ -60,9 +93,11 @@ int main(int argc, char **argv)
 			break;
 	}
 	if (i >= argc) {
-		fprintf(stderr, "usage: execenv [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...\n");
+		fprintf(stderr, "usage: execenv [--qemu QEMU] [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...\n");
 		return 126;
 	}
+	if (qemu)
+		return run_qemu(qemu, argv + i);
 	execve(argv[i], argv + i, entries);
 	perror(argv[i]);
 	return 127;
