@@ -4,13 +4,12 @@
 # x86_64 and i386 run natively and under qemu-user.  aarch64 and riscv64
 # cannot run natively here: their programs are built with the Debian cross
 # compilers and run under qemu-aarch64 / qemu-riscv64 only, both ways in
-# (PT_INTERP and the loader as a command), with the default loader build.
-# The other loader builds and the toolchain axis stay x86-only: every run
-# under emulation costs ten times a native one, and CI has 30 minutes.
+# (PT_INTERP and the loader as a command).  The other loader builds run a
+# sample there (EMULATED_VARIANT_TESTS, the Makefile's VARIANT_SAMPLE), and
+# the toolchain axis stays x86-only: every run under emulation costs ten
+# times a native one, and CI has 30 minutes.
 
 ARCHES_ALL="x86_64 i386 aarch64 riscv64"
-# Loader builds (tests/run LDSO_VARIANTS) tested on the emulated CPUs.
-CROSS_VARIANTS="default"
 
 # arch_cross_prefix ARCH: the cross toolchain's prefix, empty for x86.
 arch_cross_prefix() {
