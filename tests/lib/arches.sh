@@ -86,18 +86,32 @@ QEMU_NO_BUT_EMULATED="boot2008-global boot2008-tls layers boot-safety-entry"
 QEMU_NO_BUT_EMULATED+=" boot-safety-linked boot-safety-negative boot-safety-stage1"
 QEMU_NO_BUT_EMULATED+=" boot-safety-stage2 boot-safety-stage3 boot-safety-trampoline"
 
+# The secure-mode cases (QEMU=no) run under qemu too, on every arch, as
+# root: qemu started with real uid nobody and effective uid root hands the
+# program AT_SECURE=1 (tests/lib/secure.sh).  "<case> <reason>", one a
+# line: those that cannot.
+SECURE_NOT_UNDER_QEMU="
+secure-mode part of its attacks runs the program from a host shell (a symlink planted just before exec): under qemu the shell would have to start qemu itself, and a shell started with real uid != effective uid drops the privilege and glibc strips its environment (not done yet)
+secure-std-fds a host shell closes the descriptors and then runs the program: the same obstacle as secure-mode
+secure-dlinfo-origin bash sets argv[0] and then runs the program: the same obstacle as secure-mode
+"
+
+# secure_qemu_skip NAME: why the secure-mode case NAME does not run under
+# qemu here, or nothing.
+secure_qemu_skip() {
+	if [ "$(id -u)" != 0 ]; then
+		echo "secure mode under qemu-user needs root: the program sees AT_SECURE=1 only if qemu starts with real uid nobody and effective uid root"
+		return 0
+	fi
+	printf '%s\n' "$SECURE_NOT_UNDER_QEMU" | awk -v n="$1" '$1 == n { $1 = ""; sub(/^ /, ""); print; exit }'
+}
+
 # arch_qemu_no_skip ARCH NAME: why a QEMU=no case does not run on ARCH.
-# The secure-mode cases run there as root: qemu started with real uid
-# nobody and effective uid root hands the program AT_SECURE=1
-# (tests/lib/secure.sh).
 arch_qemu_no_skip() {
 	arch_is_cross "$1" || return 0
 	word_in "$2" "$QEMU_NO_BUT_EMULATED" && return 0
 	case $2 in
-	secure-*)
-		[ "$(id -u)" = 0 ] && return 0
-		echo "secure mode under qemu-user needs root: the program sees AT_SECURE=1 only if qemu starts with real uid nobody and effective uid root"
-		return 0 ;;
+	secure-*) secure_qemu_skip "$2"; return 0 ;;
 	esac
 	echo "a native-only case (QEMU=no: a set-uid or setcap program, ptrace, or a host tool such as valgrind, perf, strace, ltrace, lldb against the process), and $1 runs under qemu only"
 }
@@ -121,9 +135,6 @@ ldso-cc-fuse-ld drives the host toolchain axis (gold, lld, mold): x86 only
 rpath-ignored-with-runpath tests/tools/elfpatch's retagging is not checked on aarch64/riscv64 objects yet
 preload-broken its broken preload is an x86 object; on aarch64/riscv64 the loader's refusal differs (not examined yet)
 install make install's ldso-cc for a cross arch runs programs natively (no binfmt_misc here)
-secure-mode part of its attacks runs the program from a host shell (a symlink planted just before exec): under qemu the shell would have to start qemu itself, and a shell started with real uid != effective uid drops the privilege and glibc strips its environment (not done yet)
-secure-std-fds a host shell closes the descriptors and then runs the program: the same obstacle as secure-mode
-secure-dlinfo-origin bash sets argv[0] and then runs the program: the same obstacle as secure-mode
 corpus tests/corpus is x86-only (its programs' start code and syscalls, the generator's machine and relocation tables, the host-built ASan replay of x86 headers)
 "
 AARCH64_NOT_PORTED=$NOT_PORTED_EMULATED

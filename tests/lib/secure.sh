@@ -16,8 +16,7 @@
 #   $S/private   root only (0700); private/secret (0600) is a file the
 #                attacker wants to write into
 #
-# Under qemu-user (WAY qemu-*: aarch64 and riscv64, which have no native
-# way) the kernel runs qemu, not the program, so the program's set-uid or
+# Under qemu-user (WAY qemu-*, on every arch) the kernel runs qemu, not the program, so the program's set-uid or
 # setcap bit means nothing; but qemu hands the guest the AT_SECURE the
 # kernel gave qemu itself, 1 when qemu starts with its real uid not its
 # effective one.  So a privileged program run by nobody is qemu run with
