@@ -1,5 +1,5 @@
 /*
- * execenv [--qemu QEMU] [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...
+ * execenv [--qemu QEMU] [--argv0 NAME] [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...
  *
  * Run PROGRAM with exactly these environment entries, in this order,
  * duplicates and all (env(1) keeps one of each), FILE's lines where -f
@@ -11,6 +11,8 @@
  * loader never sees LD_PRELOAD & co., and in secure mode would strip
  * them).  qemu lists -E entries last first, so they are passed last
  * first; it keeps one entry of each name, and splits -E at commas.
+ *
+ * --argv0: PROGRAM gets NAME as argv[0] (under qemu: qemu's -0 NAME).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,17 +53,21 @@ static void add_file(const char *path)
 	fclose(f);
 }
 
-static int run_qemu(const char *qemu, char **argv)
+static int run_qemu(const char *qemu, char *argv0, char **argv)
 {
 	char **args, *none[] = { NULL };
 	size_t n = 0, argc = 0;
 
 	while (argv[argc])
 		argc++;
-	args = malloc((2 * count + argc + 2) * sizeof(*args));
+	args = malloc((2 * count + argc + 4) * sizeof(*args));
 	if (!args)
 		return 126;
 	args[n++] = (char *)qemu;
+	if (argv0) {
+		args[n++] = "-0";
+		args[n++] = argv0;
+	}
 	for (size_t k = count; k-- > 0;) {
 		args[n++] = "-E";
 		args[n++] = entries[k];
@@ -77,12 +83,17 @@ int main(int argc, char **argv)
 {
 	int i = 1;
 	const char *qemu = NULL;
+	char *argv0 = NULL, *path;
 
 	add(NULL);
 	count = 0;
-	if (argc > 2 && !strcmp(argv[1], "--qemu")) {
-		qemu = argv[2];
-		i = 3;
+	for (; i + 1 < argc; i += 2) {
+		if (!strcmp(argv[i], "--qemu"))
+			qemu = argv[i + 1];
+		else if (!strcmp(argv[i], "--argv0"))
+			argv0 = argv[i + 1];
+		else
+			break;
 	}
 	for (; i < argc; i++) {
 		if (!strcmp(argv[i], "-f") && i + 1 < argc)
@@ -93,12 +104,15 @@ int main(int argc, char **argv)
 			break;
 	}
 	if (i >= argc) {
-		fprintf(stderr, "usage: execenv [--qemu QEMU] [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...\n");
+		fprintf(stderr, "usage: execenv [--qemu QEMU] [--argv0 NAME] [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...\n");
 		return 126;
 	}
 	if (qemu)
-		return run_qemu(qemu, argv + i);
-	execve(argv[i], argv + i, entries);
-	perror(argv[i]);
+		return run_qemu(qemu, argv0, argv + i);
+	path = argv[i];
+	if (argv0)
+		argv[i] = argv0;
+	execve(path, argv + i, entries);
+	perror(path);
 	return 127;
 }
