@@ -91,8 +91,7 @@ QEMU_NO_BUT_EMULATED+=" boot-safety-stage2 boot-safety-stage3 boot-safety-trampo
 # program AT_SECURE=1 (tests/lib/secure.sh).  "<case> <reason>", one a
 # line: those that cannot.
 SECURE_NOT_UNDER_QEMU="
-secure-mode part of its attacks runs the program from a host shell (a symlink planted just before exec): under qemu the shell would have to start qemu itself, and a shell started with real uid != effective uid drops the privilege and glibc strips its environment (not done yet)
-secure-std-fds a host shell closes the descriptors and then runs the program: the same obstacle as secure-mode, and the host's C library may reopen a secure qemu's own closed descriptors before the program starts (not examined)
+secure-std-fds a host shell closes the descriptors and then runs the program: under qemu the shell would have to start qemu itself, a shell started with real uid != effective uid drops the privilege, and the host's C library may reopen a secure qemu's own closed descriptors before the program starts (not examined)
 "
 
 # secure_qemu_skip NAME: why the secure-mode case NAME does not run under

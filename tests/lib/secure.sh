@@ -35,10 +35,11 @@
 #   make_setuid FILE        root-owned, mode 4755
 #   make_setcap FILE        root-owned, cap_dac_override=ep (AT_SECURE, and
 #                           it can write root-only files)
-#   as_nobody [--argv0 NAME] [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...
+#   as_nobody [--argv0 NAME] [--link-pid TARGET STEM] [-f FILE]
+#             [VAR=VALUE]... PROGRAM [ARG]...
 #                           run PROGRAM as nobody in $S/att with exactly
-#                           that environment (duplicates too: execenv.c)
-#                           and that argv[0];
+#                           that environment (duplicates too: execenv.c),
+#                           that argv[0], a symlink STEM.<its pid> planted;
 #                           output in $S/out, $S/err, status in $rc
 #   as_root ARGS...         the same as root (no secure mode: a control)
 #   expect_clean LABEL      no trace of the attacker's code (attack.h), no
@@ -119,12 +120,13 @@ reset_traces() {
 	echo "root's secret" >"$S/private/secret"
 }
 
-# privileged [--argv0 NAME] [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...: is
+# privileged [EXECENV-OPTION]... [VAR=VALUE]... PROGRAM [ARG]...: is
 # PROGRAM set-uid or setcap?
 privileged() {
 	while [ $# -gt 0 ]; do
 		case $1 in
 		-f | --argv0) shift 2 ;;
+		--link-pid) shift 3 ;;
 		*=*) shift ;;
 		*) break ;;
 		esac
@@ -132,7 +134,7 @@ privileged() {
 	[ -u "$1" ] || [ -n "$(PATH=$PATH:/usr/sbin:/sbin getcap "$1" 2>/dev/null)" ]
 }
 
-# as_nobody [--argv0 NAME] [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...
+# as_nobody [EXECENV-OPTION]... [VAR=VALUE]... PROGRAM [ARG]...
 as_nobody() {
 	reset_traces
 	rc=0

@@ -1,5 +1,6 @@
 /*
- * execenv [--qemu QEMU] [--argv0 NAME] [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...
+ * execenv [--qemu QEMU] [--argv0 NAME] [--link-pid TARGET STEM] [-f FILE]
+ *         [VAR=VALUE]... PROGRAM [ARG]...
  *
  * Run PROGRAM with exactly these environment entries, in this order,
  * duplicates and all (env(1) keeps one of each), FILE's lines where -f
@@ -13,11 +14,14 @@
  * first; it keeps one entry of each name, and splits -E at commas.
  *
  * --argv0: PROGRAM gets NAME as argv[0] (under qemu: qemu's -0 NAME).
+ * --link-pid: first make a symlink STEM.<pid> to TARGET, owned by the real
+ * uid (the attacker): PROGRAM keeps this process's pid, qemu's too.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/types.h>
 
 static char **entries;
 static size_t count, cap;
@@ -92,7 +96,16 @@ int main(int argc, char **argv)
 			qemu = argv[i + 1];
 		else if (!strcmp(argv[i], "--argv0"))
 			argv0 = argv[i + 1];
-		else
+		else if (!strcmp(argv[i], "--link-pid") && i + 2 < argc) {
+			char name[4096];
+			snprintf(name, sizeof(name), "%s.%ld", argv[i + 2], (long)getpid());
+			if (symlink(argv[i + 1], name) < 0 ||
+			    lchown(name, getuid(), getgid()) < 0) {
+				perror(name);
+				return 126;
+			}
+			i++;
+		} else
 			break;
 	}
 	for (; i < argc; i++) {
@@ -104,7 +117,7 @@ int main(int argc, char **argv)
 			break;
 	}
 	if (i >= argc) {
-		fprintf(stderr, "usage: execenv [--qemu QEMU] [--argv0 NAME] [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...\n");
+		fprintf(stderr, "usage: execenv [--qemu QEMU] [--argv0 NAME] [--link-pid TARGET STEM] [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...\n");
 		return 126;
 	}
 	if (qemu)
