@@ -35,11 +35,12 @@
 #   make_setuid FILE        root-owned, mode 4755
 #   make_setcap FILE        root-owned, cap_dac_override=ep (AT_SECURE, and
 #                           it can write root-only files)
-#   as_nobody [--argv0 NAME] [--link-pid TARGET STEM] [-f FILE]
-#             [VAR=VALUE]... PROGRAM [ARG]...
+#   as_nobody [--argv0 NAME] [--link-pid TARGET STEM] [--close FD]...
+#             [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...
 #                           run PROGRAM as nobody in $S/att with exactly
 #                           that environment (duplicates too: execenv.c),
-#                           that argv[0], a symlink STEM.<its pid> planted;
+#                           that argv[0], a symlink STEM.<its pid> planted,
+#                           descriptor FD closed (--close FD);
 #                           output in $S/out, $S/err, status in $rc
 #   as_root ARGS...         the same as root (no secure mode: a control)
 #   expect_clean LABEL      no trace of the attacker's code (attack.h), no
@@ -125,7 +126,7 @@ reset_traces() {
 privileged() {
 	while [ $# -gt 0 ]; do
 		case $1 in
-		-f | --argv0) shift 2 ;;
+		-f | --argv0 | --close) shift 2 ;;
 		--link-pid) shift 3 ;;
 		*=*) shift ;;
 		*) break ;;

@@ -1,6 +1,6 @@
 /*
- * execenv [--qemu QEMU] [--argv0 NAME] [--link-pid TARGET STEM] [-f FILE]
- *         [VAR=VALUE]... PROGRAM [ARG]...
+ * execenv [--qemu QEMU] [--argv0 NAME] [--link-pid TARGET STEM] [--close FD]...
+ *         [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...
  *
  * Run PROGRAM with exactly these environment entries, in this order,
  * duplicates and all (env(1) keeps one of each), FILE's lines where -f
@@ -16,6 +16,7 @@
  * --argv0: PROGRAM gets NAME as argv[0] (under qemu: qemu's -0 NAME).
  * --link-pid: first make a symlink STEM.<pid> to TARGET, owned by the real
  * uid (the attacker): PROGRAM keeps this process's pid, qemu's too.
+ * --close: PROGRAM (or qemu) starts with descriptor FD closed.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,6 +58,14 @@ static void add_file(const char *path)
 	fclose(f);
 }
 
+static int closing[8], nclosing;
+
+static void close_fds(void)
+{
+	for (int k = 0; k < nclosing; k++)
+		close(closing[k]);
+}
+
 static int run_qemu(const char *qemu, char *argv0, char **argv)
 {
 	char **args, *none[] = { NULL };
@@ -78,6 +87,7 @@ static int run_qemu(const char *qemu, char *argv0, char **argv)
 	}
 	for (size_t k = 0; k <= argc; k++)
 		args[n++] = argv[k];
+	close_fds();
 	execve(qemu, args, none);
 	perror(qemu);
 	return 127;
@@ -105,7 +115,9 @@ int main(int argc, char **argv)
 				return 126;
 			}
 			i++;
-		} else
+		} else if (!strcmp(argv[i], "--close") && nclosing < 8)
+			closing[nclosing++] = atoi(argv[i + 1]);
+		else
 			break;
 	}
 	for (; i < argc; i++) {
@@ -117,7 +129,7 @@ int main(int argc, char **argv)
 			break;
 	}
 	if (i >= argc) {
-		fprintf(stderr, "usage: execenv [--qemu QEMU] [--argv0 NAME] [--link-pid TARGET STEM] [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...\n");
+		fprintf(stderr, "usage: execenv [--qemu QEMU] [--argv0 NAME] [--link-pid TARGET STEM] [--close FD]... [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...\n");
 		return 126;
 	}
 	if (qemu)
@@ -125,6 +137,7 @@ int main(int argc, char **argv)
 	path = argv[i];
 	if (argv0)
 		argv[i] = argv0;
+	close_fds();
 	execve(path, argv + i, entries);
 	perror(path);
 	return 127;
