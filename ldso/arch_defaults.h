@@ -72,6 +72,20 @@ static inline Elf_Addr arch_call_resolver(Elf_Addr fn, const uintptr_t *aux)
 }
 #endif
 
+/*
+ * A register the program's code relies on and expects its loader to set
+ * from one of its symbols: the global pointer riscv64's non-PIE code
+ * reaches small data through (gp = __global_pointer$).  NULL: none, and
+ * arch_set_global_pointer is never called.
+ */
+#ifndef ARCH_GLOBAL_POINTER_SYMBOL
+#define ARCH_GLOBAL_POINTER_SYMBOL ((const char *)0)
+static inline void arch_set_global_pointer(Elf_Addr value)
+{
+	(void)value;
+}
+#endif
+
 /* Words ldso_setjmp (jump.S) saves: the callee-saved registers. */
 #ifndef ARCH_JMP_BUF_WORDS
 #define ARCH_JMP_BUF_WORDS 8

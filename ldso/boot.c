@@ -150,6 +150,28 @@ static void honour_exec_stack(uintptr_t *sp)
 	}
 }
 
+/*
+ * The program's global pointer (ARCH_GLOBAL_POINTER_SYMBOL: riscv64's
+ * gp), set as glibc's loader sets it, for programs whose start file does
+ * not, or whose code runs before their start file: IFUNC resolvers and
+ * constructors.  Now, and not later: the lookup needs the program's
+ * symbol table (stage 4 decoded it), and relocation, next, runs the first
+ * code of any object (IFUNC resolvers; a library's may call into the
+ * program).  The value is the program's base plus the symbol's, though
+ * GNU ld marks the symbol SHN_ABS: it is an address in the program's
+ * data (the base is 0 for the non-PIE programs that use it).
+ */
+static void set_global_pointer(void)
+{
+	struct symbol_ref ref;
+
+	if (!ARCH_GLOBAL_POINTER_SYMBOL)
+		return;
+	ref = ldso_lookup_in(ARCH_GLOBAL_POINTER_SYMBOL, 0, &ldso.main, 1);
+	if (ref.sym)
+		arch_set_global_pointer(ldso.main->base + ref.sym->st_value);
+}
+
 LDSO_NORETURN void ldso_main(uintptr_t *sp)
 {
 	read_process(sp);
@@ -171,6 +193,7 @@ LDSO_NORETURN void ldso_main(uintptr_t *sp)
 	ldso_debug_add_begin();
 	ldso_setup_tls();
 	ldso_trace_stage("stage 5", "static TLS laid out, final TCB installed with the same canary");
+	set_global_pointer();
 	ldso_relocate_all();
 	honour_exec_stack(sp);
 	ldso_trace_stage("stage 6", "relocated dependencies first, RELRO protected");

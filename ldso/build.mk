@@ -40,11 +40,25 @@ $(O)/ldso/%.o: ldso/%.c ldso/build.mk
 		$(if $(filter $*.o,$(LDSO_NO_SSP_OBJS)),-fno-stack-protector,$(LDSO_SSP_FLAGS)) \
 		-c -o $@ $<
 
+# Where the loader exports __stack_chk_guard (ARCH_EXPORTS_STACK_CHK_GUARD
+# in arch.h), it does so under the version glibc's loader gives it on that
+# CPU (ARCH_GUARD_VERSION in arch.mk), so that references linked against
+# glibc's loader (__stack_chk_guard@GLIBC_2.17) bind to ours; references
+# linked against ours get that version too.  Every other export stays
+# unversioned: the script names no other symbol and hides none.
+ifneq ($(ARCH_GUARD_VERSION),)
+LDSO_VERSION_SCRIPT := $(O)/ldso/ldso.ver
+LDSO_VERSION_FLAGS := -Wl,--version-script=$(LDSO_VERSION_SCRIPT)
+$(LDSO_VERSION_SCRIPT): arch/$(ARCH)/arch.mk ldso/build.mk
+	@mkdir -p $(dir $@)
+	printf '%s {\n\tglobal: __stack_chk_guard;\n};\n' $(ARCH_GUARD_VERSION) >$@
+endif
+
 # -z pack-relative-relocs: stage 1 is tested on DT_RELR as well as RELA/REL.
-$(B)/ld.so: $(LDSO_OBJS)
+$(B)/ld.so: $(LDSO_OBJS) $(LDSO_VERSION_SCRIPT)
 	$(CC) $(M) -nostdlib -shared -Wl,-e,_dlstart -Wl,-soname,ld.so \
 		-Wl,-z,pack-relative-relocs -Wl,--hash-style=both \
-		-Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack \
+		-Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack $(LDSO_VERSION_FLAGS) \
 		-o $@ $(LDSO_OBJS) $(LIBGCC)
 	@# What went into the link, for tests/layers/check-layers (an object
 	@# left behind by a renamed file must not count).

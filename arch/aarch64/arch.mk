@@ -13,5 +13,9 @@ M := -mno-outline-atomics
 ARCH_GUARD_FLAGS_tls := -mstack-protector-guard=sysreg \
 	-mstack-protector-guard-reg=tpidr_el0 -mstack-protector-guard-offset=8
 ARCH_GUARD_FLAGS_global := -mstack-protector-guard=global
+# The version glibc's loader exports __stack_chk_guard under here (its
+# ld.abilist); ours exports it under the same (ARCH_EXPORTS_STACK_CHK_GUARD
+# in arch.h, ldso/build.mk).
+ARCH_GUARD_VERSION := GLIBC_2.17
 # The compiler ldso-cc drives by default.
 LDSO_CC_DEFAULT := $(CROSS_COMPILE_aarch64)gcc

@@ -3,9 +3,12 @@
  *	adrp x0, :tlsdesc:v; ldr x1, [x0, :tlsdesc_lo12:v]
  *	add x0, x0, :tlsdesc_lo12:v; blr x1; mrs x1, tpidr_el0; add x0, x1, x0
  * so a resolver gets the descriptor {entry, arg} in x0 and returns the
- * offset of the variable from tp in x0.  The ABI lets it change only x0,
- * x1, x30 and the flags: every other register, the whole of q0-q31
- * included, must survive.
+ * offset of the variable from tp in x0.  It may change only x0, x30 and
+ * the flags: every other register, the whole of q0-q31 included, must
+ * survive.  x1 too: gcc's pattern clobbers x0, x30 and the one register
+ * it loads the entry into, which need not be x1 (it may read tpidr_el0
+ * into x1 before the call and load the entry into x2: tls-models' local
+ * descriptors do).
  */
 	.text
 /* Static TLS: the offset was known at relocation time and sits in arg. */
@@ -22,12 +25,12 @@ ldso_tlsdesc_static:
 /*
  * Dynamic TLS (a dlopen'ed module): arg points at {module, offset}; ask
  * ldso_tlsdesc_offset (tls.c), which may allocate.  Saves what a C call
- * may change: x2-x18 and q0-q31 (only d8-d15 are callee-saved, not
+ * may change: x1-x18 and q0-q31 (only d8-d15 are callee-saved, not
  * the upper halves).
  *
  * Frame (sp after the subtraction):
  *	sp+656	x29, x30
- *	sp+0	x2..x18 (136 bytes, 8 spare)
+ *	sp+0	x2..x17, then x18, x1 (144 bytes)
  *	sp+144	q0..q31
  */
 	.globl ldso_tlsdesc_dynamic
@@ -49,7 +52,7 @@ ldso_tlsdesc_dynamic:
 	stp x12, x13, [sp, #80]
 	stp x14, x15, [sp, #96]
 	stp x16, x17, [sp, #112]
-	str x18, [sp, #128]
+	stp x18, x1, [sp, #128]
 	stp q0, q1, [sp, #144]
 	stp q2, q3, [sp, #176]
 	stp q4, q5, [sp, #208]
@@ -76,7 +79,7 @@ ldso_tlsdesc_dynamic:
 	ldp x12, x13, [sp, #80]
 	ldp x14, x15, [sp, #96]
 	ldp x16, x17, [sp, #112]
-	ldr x18, [sp, #128]
+	ldp x18, x1, [sp, #128]
 	ldp q0, q1, [sp, #144]
 	ldp q2, q3, [sp, #176]
 	ldp q4, q5, [sp, #208]

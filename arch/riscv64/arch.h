@@ -117,6 +117,20 @@ struct tcb {
  */
 #define ARCH_EXPORTS_STACK_CHK_GUARD 1
 
+/*
+ * gp belongs to the program: the linker relaxes a non-PIE program's
+ * accesses to data within 2 KiB of __global_pointer$ into gp-relative
+ * ones, and glibc's loader sets gp from that symbol (weak: a program
+ * without it is left alone) before the program's IFUNC resolvers run.
+ * Our code never touches gp after this: gcc does not allocate it, and the
+ * loader, a shared object, is never relaxed against it.
+ */
+#define ARCH_GLOBAL_POINTER_SYMBOL "__global_pointer$"
+static inline void arch_set_global_pointer(Elf_Addr value)
+{
+	__asm__ volatile ("mv gp, %0" : : "r"(value) : "memory");
+}
+
 /* ldso_setjmp saves s0-s11, ra, sp and fs0-fs11 (jump.S). */
 #define ARCH_JMP_BUF_WORDS 26
 

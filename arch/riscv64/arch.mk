@@ -10,5 +10,9 @@ M :=
 ARCH_GUARD_FLAGS_tls := -mstack-protector-guard=tls \
 	-mstack-protector-guard-reg=tp -mstack-protector-guard-offset=-8
 ARCH_GUARD_FLAGS_global := -mstack-protector-guard=global
+# The version glibc's loader exports __stack_chk_guard under here (its
+# ld.abilist); ours exports it under the same (ARCH_EXPORTS_STACK_CHK_GUARD
+# in arch.h, ldso/build.mk).
+ARCH_GUARD_VERSION := GLIBC_2.27
 # The compiler ldso-cc drives by default.
 LDSO_CC_DEFAULT := $(CROSS_COMPILE_riscv64)gcc

@@ -13,7 +13,8 @@
  * that makes it safe: stage 1 relocates our GOT, stage 2 installs the
  * thread pointer and the canary, and only then does protected C run.
  * lla (auipc + addi) reaches _DYNAMIC PC-relatively, never through the GOT
- * as `la` would in PIC code.  gp belongs to the program: left alone.
+ * as `la` would in PIC code.  gp belongs to the program: left alone here
+ * (boot.c sets it from the program's __global_pointer$ before relocating).
  */
 	.text
 	.globl _dlstart

@@ -4,13 +4,12 @@
 # x86_64 and i386 run natively and under qemu-user.  aarch64 and riscv64
 # cannot run natively here: their programs are built with the Debian cross
 # compilers and run under qemu-aarch64 / qemu-riscv64 only, both ways in
-# (PT_INTERP and the loader as a command), with the default loader build.
-# The other loader builds and the toolchain axis stay x86-only: every run
-# under emulation costs ten times a native one, and CI has 30 minutes.
+# (PT_INTERP and the loader as a command).  The other loader builds run a
+# sample there (EMULATED_VARIANT_TESTS, the Makefile's VARIANT_SAMPLE), and
+# the toolchain axis stays x86-only: every run under emulation costs ten
+# times a native one, and CI has 30 minutes.
 
 ARCHES_ALL="x86_64 i386 aarch64 riscv64"
-# Loader builds (tests/run LDSO_VARIANTS) tested on the emulated CPUs.
-CROSS_VARIANTS="default"
 
 # arch_cross_prefix ARCH: the cross toolchain's prefix, empty for x86.
 arch_cross_prefix() {
@@ -87,10 +86,31 @@ QEMU_NO_BUT_EMULATED="boot2008-global boot2008-tls layers boot-safety-entry"
 QEMU_NO_BUT_EMULATED+=" boot-safety-linked boot-safety-negative boot-safety-stage1"
 QEMU_NO_BUT_EMULATED+=" boot-safety-stage2 boot-safety-stage3 boot-safety-trampoline"
 
+# The secure-mode cases (QEMU=no) run under qemu too, on every arch, as
+# root: qemu started with real uid nobody and effective uid root hands the
+# program AT_SECURE=1 (tests/lib/secure.sh).  "<case> <reason>", one a
+# line: those that cannot.
+SECURE_NOT_UNDER_QEMU="
+secure-std-fds under qemu it cannot fail: with the loader's /dev/null rule planted off its qemu ways still pass (qemu opens files of its own before the program starts; not examined further), so it runs natively only
+"
+
+# secure_qemu_skip NAME: why the secure-mode case NAME does not run under
+# qemu here, or nothing.
+secure_qemu_skip() {
+	if [ "$(id -u)" != 0 ]; then
+		echo "secure mode under qemu-user needs root: the program sees AT_SECURE=1 only if qemu starts with real uid nobody and effective uid root"
+		return 0
+	fi
+	printf '%s\n' "$SECURE_NOT_UNDER_QEMU" | awk -v n="$1" '$1 == n { $1 = ""; sub(/^ /, ""); print; exit }'
+}
+
 # arch_qemu_no_skip ARCH NAME: why a QEMU=no case does not run on ARCH.
 arch_qemu_no_skip() {
 	arch_is_cross "$1" || return 0
 	word_in "$2" "$QEMU_NO_BUT_EMULATED" && return 0
+	case $2 in
+	secure-*) secure_qemu_skip "$2"; return 0 ;;
+	esac
 	echo "a native-only case (QEMU=no: a set-uid or setcap program, ptrace, or a host tool such as valgrind, perf, strace, ltrace, lldb against the process), and $1 runs under qemu only"
 }
 
@@ -120,5 +140,4 @@ RISCV64_NOT_PORTED="$NOT_PORTED_EMULATED
 dl-addr GNU ld for riscv64 defines __DATA_BEGIN__ at the program's first data word, and which of two symbols at one address dladdr names differs from x86's expectation
 ld-debug-init its expected constructor order includes DT_INIT, which glibc ignores on riscv64 (not examined yet)
 diff/ctor glibc ignores DT_INIT on riscv64 and musl (not in Debian 12 for riscv64) runs it; we run it (gABI), checked by case init-fini-order
-diff/copy a non-PIE libc-free program needs gp set before it runs, which glibc's loader does and ours leaves to the program's start file
 "

@@ -16,8 +16,16 @@
 #   $S/private   root only (0700); private/secret (0600) is a file the
 #                attacker wants to write into
 #
-# Under qemu-user the kernel runs qemu, which is not set-uid, and sets no
-# AT_SECURE: these cases run natively only (MODES=interp QEMU=no).
+# Under qemu-user (WAY qemu-*, on every arch) the kernel runs qemu, not the program, so the program's set-uid or
+# setcap bit means nothing; but qemu hands the guest the AT_SECURE the
+# kernel gave qemu itself, 1 when qemu starts with its real uid not its
+# effective one.  So a privileged program run by nobody is qemu run with
+# real uid nobody and effective uid root (setpriv --ruid), as a set-uid
+# root program runs (a setcap one gets root's privilege, a superset), and
+# any other program is qemu run as nobody.  qemu starts with an empty
+# environment and gets the program's as -E entries (execenv --qemu): the
+# host's loader would strip LD_PRELOAD & co. from a secure qemu's own, or
+# load them into qemu.  That needs root too.
 #
 #   secure_begin [setcap]   skip (exit 77, with the reason) unless this can
 #                           work here; make $S
@@ -27,9 +35,12 @@
 #   make_setuid FILE        root-owned, mode 4755
 #   make_setcap FILE        root-owned, cap_dac_override=ep (AT_SECURE, and
 #                           it can write root-only files)
-#   as_nobody [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...
+#   as_nobody [--argv0 NAME] [--link-pid TARGET STEM] [--close FD]...
+#             [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...
 #                           run PROGRAM as nobody in $S/att with exactly
-#                           that environment (duplicates too: execenv.c);
+#                           that environment (duplicates too: execenv.c),
+#                           that argv[0], a symlink STEM.<its pid> planted,
+#                           descriptor FD closed (--close FD);
 #                           output in $S/out, $S/err, status in $rc
 #   as_root ARGS...         the same as root (no secure mode: a control)
 #   expect_clean LABEL      no trace of the attacker's code (attack.h), no
@@ -110,18 +121,41 @@ reset_traces() {
 	echo "root's secret" >"$S/private/secret"
 }
 
-# as_nobody [-f FILE] [VAR=VALUE]... PROGRAM [ARG]...
+# privileged [EXECENV-OPTION]... [VAR=VALUE]... PROGRAM [ARG]...: is
+# PROGRAM set-uid or setcap?
+privileged() {
+	while [ $# -gt 0 ]; do
+		case $1 in
+		-f | --argv0 | --close) shift 2 ;;
+		--link-pid) shift 3 ;;
+		*=*) shift ;;
+		*) break ;;
+		esac
+	done
+	[ -u "$1" ] || [ -n "$(PATH=$PATH:/usr/sbin:/sbin getcap "$1" 2>/dev/null)" ]
+}
+
+# as_nobody [EXECENV-OPTION]... [VAR=VALUE]... PROGRAM [ARG]...
 as_nobody() {
 	reset_traces
 	rc=0
-	(cd "$S/att" && exec setpriv --reuid=nobody --regid="$NOGROUP" --clear-groups \
-		timeout 20 "$S/execenv" "$@") >"$S/out" 2>"$S/err" </dev/null || rc=$?
+	if [ -z "$GUEST_QEMU" ]; then
+		(cd "$S/att" && exec setpriv --reuid=nobody --regid="$NOGROUP" --clear-groups \
+			timeout 20 "$S/execenv" "$@") >"$S/out" 2>"$S/err" </dev/null || rc=$?
+		return
+	fi
+	ids="--reuid=nobody --regid=$NOGROUP"
+	privileged "$@" && ids="--ruid=nobody --rgid=$NOGROUP"
+	# shellcheck disable=SC2086 # two options
+	(cd "$S/att" && exec setpriv $ids --clear-groups \
+		timeout 20 "$S/execenv" --qemu "$GUEST_QEMU" "$@") \
+		>"$S/out" 2>"$S/err" </dev/null || rc=$?
 }
 
 as_root() {
 	reset_traces
 	rc=0
-	(cd "$S/att" && exec timeout 20 "$S/execenv" "$@") \
+	(cd "$S/att" && exec timeout 20 "$S/execenv" ${GUEST_QEMU:+--qemu "$GUEST_QEMU"} "$@") \
 		>"$S/out" 2>"$S/err" </dev/null || rc=$?
 }
 
@@ -171,3 +205,7 @@ secure_end() {
 }
 
 SECURE_LIB=$(cd "$SRC/../../lib/secure" && pwd)
+GUEST_QEMU=
+case ${WAY-} in
+qemu-*) GUEST_QEMU=$(command -v "qemu-$ARCH") ;;
+esac

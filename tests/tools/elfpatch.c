@@ -27,6 +27,11 @@
  *       set FIELD (vaddr, filesz, memsz, flags or align) of the first
  *       program header of type TYPE, e.g. to end PT_GNU_RELRO inside a
  *       page, which ld never does.
+ *   rename-needed OLD NEW
+ *       the .dynstr string OLD that a DT_NEEDED entry names becomes NEW
+ *       (no longer than OLD), in place: every use of that string changes
+ *       with it, the version-need file name included.  A program linked
+ *       against glibc's loader can then be run with ours as that library.
  *   addends SYMBOL TYPE
  *       (changes nothing) print the addend of every dynamic relocation of
  *       type TYPE against SYMBOL, one per line: r_addend for RELA, the
@@ -197,6 +202,32 @@ static void hidden_first(const char *name)
 	swap_bytes(versym.at + 2 * first, versym.at + 2 * hidden, 2);
 }
 
+static void rename_needed(const char *old, const char *new)
+{
+	struct section dyn = find_section(SHT_DYNAMIC);
+	struct section str = section((int)dyn.link);
+	int w = is64 ? 8 : 4, done = 0;
+
+	if (strlen(new) > strlen(old))
+		die("rename-needed: the new name is longer than the old");
+	for (uint64_t off = 0; off + 2 * w <= dyn.size; off += 2 * w) {
+		uint64_t t = get(dyn.at + off, w), v = get(dyn.at + off + w, w);
+		char *name;
+		if (t == DT_NULL)
+			break;
+		if (t != DT_NEEDED || v >= str.size)
+			continue;
+		name = (char *)str.at + v;
+		if (strcmp(name, old))
+			continue;
+		memset(name, 0, strlen(old));
+		memcpy(name, new, strlen(new));
+		done = 1;
+	}
+	if (!done)
+		die("rename-needed: no DT_NEEDED of that name");
+}
+
 /* The file offset of link-time address vaddr, from the PT_LOAD headers. */
 static unsigned char *at_vaddr(uint64_t vaddr)
 {
@@ -282,7 +313,7 @@ int main(int argc, char **argv)
 	int fd, w;
 
 	if (argc < 4)
-		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|phdr|addends ARGS...");
+		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|phdr|rename-needed|addends ARGS...");
 	fd = open(argv[1], O_RDWR);
 	if (fd < 0 || fstat(fd, &st) < 0)
 		die("cannot open file");
@@ -304,6 +335,8 @@ int main(int argc, char **argv)
 		hidden_first(argv[3]);
 	else if (!strcmp(argv[2], "phdr") && argc == 6)
 		set_phdr(strtoull(argv[3], 0, 0), argv[4], strtoull(argv[5], 0, 0));
+	else if (!strcmp(argv[2], "rename-needed") && argc == 5)
+		rename_needed(argv[3], argv[4]);
 	else if (!strcmp(argv[2], "addends") && argc == 5)
 		addends(argv[3], strtoull(argv[4], 0, 0), 0, 0);
 	else if (!strcmp(argv[2], "set-addend") && argc == 6)

@@ -31,6 +31,39 @@ static inline long attack_syscall3(long n, long a, long b, long c)
 			  : "rcx", "r11", "memory");
 	return r;
 }
+#elif defined(__aarch64__) || defined(__riscv)
+/* Linux's generic table: no open, openat from the current directory. */
+#define NR_write 64
+#define NR_openat 56
+#define NR_close 57
+#define NR_execve 221
+#define NR_getuid 174
+#define NR_geteuid 175
+#define NR_setuid 146
+#define NR_setgid 144
+#define NR_exit_group 94
+static inline long attack_syscall4(long n, long a, long b, long c, long d)
+{
+#if defined(__aarch64__)
+	register long x8 __asm__("x8") = n, x0 __asm__("x0") = a;
+	register long x1 __asm__("x1") = b, x2 __asm__("x2") = c, x3 __asm__("x3") = d;
+	__asm__ volatile ("svc #0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2), "r"(x3)
+			  : "memory");
+	return x0;
+#else
+	register long a7 __asm__("a7") = n, a0 __asm__("a0") = a;
+	register long a1 __asm__("a1") = b, a2 __asm__("a2") = c, a3 __asm__("a3") = d;
+	__asm__ volatile ("ecall" : "+r"(a0) : "r"(a7), "r"(a1), "r"(a2), "r"(a3)
+			  : "memory");
+	return a0;
+#endif
+}
+static inline long attack_syscall3(long n, long a, long b, long c)
+{
+	return attack_syscall4(n, a, b, c, 0);
+}
+#define ATTACK_OPEN(path, flags, mode) \
+	attack_syscall4(NR_openat, -100, (long)(path), flags, mode)
 #else
 #define NR_write 4
 #define NR_open 5
@@ -49,6 +82,11 @@ static inline long attack_syscall3(long n, long a, long b, long c)
 			  : "=a"(r) : "a"(n), "D"(a), "c"(b), "d"(c) : "memory");
 	return r;
 }
+#endif
+
+#ifndef ATTACK_OPEN
+#define ATTACK_OPEN(path, flags, mode) \
+	attack_syscall3(NR_open, (long)(path), flags, mode)
 #endif
 
 #define ATTACK_O_WRONLY 01
@@ -72,8 +110,7 @@ static inline void attack_write(int fd, const char *s)
 static inline void attack_append(const char *path, const char *a,
 				 const char *b, const char *c)
 {
-	long fd = attack_syscall3(NR_open, (long)path,
-				  ATTACK_O_WRONLY | ATTACK_O_CREAT | ATTACK_O_APPEND, 0666);
+	long fd = ATTACK_OPEN(path, ATTACK_O_WRONLY | ATTACK_O_CREAT | ATTACK_O_APPEND, 0666);
 
 	if (fd < 0)
 		return;
