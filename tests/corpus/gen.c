@@ -704,11 +704,16 @@ static void dynamic_variants(void)
 	emit("strtab", DYN_WAYS, "strsz-huge");
 	dyn_set(DT_STRSZ, maxw);
 	emit("strtab", DYN_WAYS, "strsz-max");
-	dyn_set(DT_STRSZ, strsz - 1);
+	/* The last string's terminator: some linkers (mold) pad the table
+	 * with more zeros, which a cut of one byte would leave terminated. */
+	size_t stroff = vaddr_to_off(dyn_val(DT_STRTAB)), last_nul = strsz - 1;
+	while (stroff && last_nul > 0 && get(stroff + last_nul - 1, 1) == 0)
+		last_nul--;
+	dyn_set(DT_STRSZ, last_nul);
 	emit("strtab", DYN_WAYS, "strsz-cuts-last-string");
-	size_t stroff = vaddr_to_off(dyn_val(DT_STRTAB));
 	if (stroff) {
-		set(stroff + strsz - 1, 1, 'x');
+		for (size_t i = last_nul; i < strsz; i++)
+			set(stroff + i, 1, 'x');
 		emit("strtab", DYN_WAYS, "strtab-last-unterminated");
 		memset(buf + stroff, 'x', strsz);
 		emit("strtab", DYN_WAYS, "strtab-all-unterminated");
@@ -741,10 +746,15 @@ static void dynamic_variants(void)
 			emit("symbol_name", DYN_WAYS, "symname-%zu-max", i);
 		}
 	}
-	dyn_set(DT_SYMENT, syment + 8);
-	emit("dyn_misc", DYN_WAYS, "syment-wrong");
-	dyn_set(DT_PLTREL, is64 ? DT_REL : DT_RELA);
-	emit("dyn_misc", DYN_WAYS, "pltrel-wrong");
+	/* optional tags: a linker may leave them out (no PLT: no DT_PLTREL) */
+	if (dyn_find(DT_SYMENT, 0)) {
+		dyn_set(DT_SYMENT, syment + 8);
+		emit("dyn_misc", DYN_WAYS, "syment-wrong");
+	}
+	if (dyn_find(DT_PLTREL, 0)) {
+		dyn_set(DT_PLTREL, is64 ? DT_REL : DT_RELA);
+		emit("dyn_misc", DYN_WAYS, "pltrel-wrong");
+	}
 	size_t e = dyn_find(DT_DEBUG, 0) ? dyn_find(DT_DEBUG, 0) : dyn_find(DT_SYMENT, 0);
 	if (e) {
 		set(e, W, is64 ? DT_RELSZ : DT_RELASZ);
@@ -922,11 +932,16 @@ static void hash_variants(void)
 			set(buckets + 4 * i, 4, 0x7fffffff);
 		emit("gnu_hash", DYN_WAYS, "gnu-buckets-past-symbols");
 		memset(buf + h.off + 16, 0xff, W * bloom);
+		int moved = 0;
 		for (uint32_t i = 0; i < nb; i++)
-			if (get(buckets + 4 * i, 4))
+			if (get(buckets + 4 * i, 4)) {
 				set(buckets + 4 * i, 4, symoffset ? symoffset - 1 : 0);
-		if (symoffset <= 1)
-			may_run();	/* 0 is an empty bucket */
+				moved = 1;
+			}
+		/* 0 is an empty bucket; a table with no hashed symbol (a
+		 * program that exports nothing) has no bucket to move */
+		if (symoffset <= 1 || !moved)
+			may_run();
 		emit("gnu_hash", DYN_WAYS, "gnu-buckets-below-symoffset");
 		memset(buf + h.off + 16, 0xff, W * bloom);
 		for (size_t at = chain; at + 4 <= h.off + h.size; at += 4)
