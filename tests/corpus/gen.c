@@ -786,12 +786,17 @@ static void reloc_variants(int t, const char *name)
 		size_t at = r.off + i * rel;
 		uint64_t inf = get(at + info, W);
 		uint64_t type = is64 ? inf & 0xffffffff : inf & 0xff;
-		set(at, W, ph_get(0, P_VADDR) + 0x40);	/* the headers: read-only */
-		emit("reloc_target", DYN_WAYS, "%s-%zu-target-readonly", name, i);
-		set(at, W, image_end() + 0x1000);
-		emit("reloc_target", DYN_WAYS, "%s-%zu-target-outside", name, i);
-		set(at, W, maxw - 2);
-		emit("reloc_target", DYN_WAYS, "%s-%zu-target-wraps", name, i);
+		/* R_*_NONE (riscv64 GNU ld leaves one): its place and symbol
+		 * are ignored, by every loader; only its type can be wrong */
+		int none = type == 0 || (machine == 183 && type == 256);
+		if (!none) {
+			set(at, W, ph_get(0, P_VADDR) + 0x40);	/* the headers: read-only */
+			emit("reloc_target", DYN_WAYS, "%s-%zu-target-readonly", name, i);
+			set(at, W, image_end() + 0x1000);
+			emit("reloc_target", DYN_WAYS, "%s-%zu-target-outside", name, i);
+			set(at, W, maxw - 2);
+			emit("reloc_target", DYN_WAYS, "%s-%zu-target-wraps", name, i);
+		}
 		set(at + info, W, is64 ? (inf & ~0xffffffffULL) | 0xfe : (inf & ~0xffULL) | 0xfe);
 		emit("reloc_type", DYN_WAYS, "%s-%zu-type-unknown", name, i);
 		set(at + info, W, is64 ? (inf & ~0xffffffffULL) | 0x7fffffff : (inf & ~0xffULL) | 0x80);
@@ -801,6 +806,8 @@ static void reloc_variants(int t, const char *name)
 		set(at + info, W, is64 ? (inf & ~0xffffffffULL) | copy_type()
 				       : (inf & ~0xffULL) | copy_type());
 		emit("reloc_target", DYN_WAYS, "%s-%zu-copy-outside", name, i);
+		if (none)
+			continue;
 		set(at + info, W, is64 ? (0x1000000ULL << 32) | type : (0xffffffULL << 8) | type);
 		emit("reloc_symbol", DYN_WAYS, "%s-%zu-symbol-huge", name, i);
 		set(at + info, W, is64 ? (0xffffffffULL << 32) | type : (0xffffffULL << 8) | type);
