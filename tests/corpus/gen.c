@@ -678,6 +678,39 @@ static void pointer_variants(uint64_t tag, uint64_t size_tag, const char *name,
 	just_past(tag, size_tag, name, align);
 }
 
+/*
+ * Does the loader need the string that ends at last_nul (the string
+ * table's last)?  It must refuse a table that cuts or unterminates a
+ * symbol's name or a DT_NEEDED, DT_SONAME, DT_RPATH or DT_RUNPATH; a
+ * version's name it may drop (version.c: set_name), and mold puts one
+ * last.
+ */
+static int last_string_needed(size_t stroff, size_t last_nul)
+{
+	static const uint64_t tags[] = { DT_NEEDED, DT_SONAME, DT_RPATH, DT_RUNPATH };
+	size_t start = last_nul, syment = is64 ? 24 : 16;
+	struct region sym;
+
+	if (!stroff)
+		return 1;
+	while (start > 0 && get(stroff + start - 1, 1) != 0)
+		start--;
+	for (size_t t = 0; t < sizeof(tags) / sizeof(*tags); t++)
+		for (int n = 0; dyn_find(tags[t], n); n++) {
+			uint64_t v = get(dyn_find(tags[t], n) + W, W);
+			if (v >= start && v <= last_nul)
+				return 1;
+		}
+	if (!find_table(T_DYNSYM, &sym))
+		return 1;
+	for (size_t i = 1; i < nsyms; i++) {
+		uint64_t v = get(sym.off + i * syment, 4);
+		if (v >= start && v <= last_nul)
+			return 1;
+	}
+	return 0;
+}
+
 static void dynamic_variants(void)
 {
 	size_t rel = is64 ? 24 : 8;
@@ -709,11 +742,16 @@ static void dynamic_variants(void)
 	size_t stroff = vaddr_to_off(dyn_val(DT_STRTAB)), last_nul = strsz - 1;
 	while (stroff && last_nul > 0 && get(stroff + last_nul - 1, 1) == 0)
 		last_nul--;
+	int needed = last_string_needed(stroff, last_nul);
 	dyn_set(DT_STRSZ, last_nul);
+	if (!needed)
+		may_run();
 	emit("strtab", DYN_WAYS, "strsz-cuts-last-string");
 	if (stroff) {
 		for (size_t i = last_nul; i < strsz; i++)
 			set(stroff + i, 1, 'x');
+		if (!needed)
+			may_run();
 		emit("strtab", DYN_WAYS, "strtab-last-unterminated");
 		memset(buf + stroff, 'x', strsz);
 		emit("strtab", DYN_WAYS, "strtab-all-unterminated");
