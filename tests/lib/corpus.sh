@@ -168,6 +168,7 @@ corpus_fault_place_qemu() {
 	corpus_code_ranges "$LDSO" "$base" loader >"$tmp/ranges"
 	while read -r _ addr name; do
 		case $name in
+		'') name=prog ;;	# the program's l_name is empty
 		*prog | *libcorp.so) ;;
 		*) continue ;;
 		esac
@@ -178,20 +179,31 @@ corpus_fault_place_qemu() {
 	case $(corpus_range_of "$pc") in
 	loader)
 		cat "$tmp/qemu.err" >>"$tmp/gdb.out"
-		if corpus_handed "$(readelf -sW "$LDSO" | awk -v pc=$((pc - base)) '
-			$4 == "FUNC" && strtonum("0x" $2) <= pc && pc < strtonum("0x" $2) + $3 { print $8; exit }')"
-		then echo handed; else echo loader; fi ;;
+		if corpus_handed "$(corpus_function_at "$LDSO" $((pc - base)))"; then echo handed; else echo loader; fi ;;
 	object) echo object ;;
 	*) [ "$(corpus_range_of "${ret:-0}")" = loader ] && echo called || echo jumped ;;
 	esac
 }
 
 # corpus_code_ranges FILE BASE WHO: "lo hi WHO" for each PF_X PT_LOAD of
-# FILE mapped at BASE.
+# FILE mapped at BASE (bash arithmetic: Debian's awk is mawk, which has no
+# strtonum).
 corpus_code_ranges() {
-	readelf -lW "$1" 2>/dev/null | awk -v base="$2" -v who="$3" '
-		$1 == "LOAD" && $7 ~ /E/ { printf "%d %d %s\n", strtonum(base) + strtonum($3),
-			strtonum(base) + strtonum($3) + strtonum($6), who }'
+	local type va memsz flags
+	while read -r type _ va _ _ memsz flags; do
+		[ "$type" = LOAD ] && [[ $flags == *E* ]] &&
+			echo "$(($2 + va)) $(($2 + va + memsz)) $3"
+	done < <(readelf -lW "$1" 2>/dev/null)
+}
+
+# corpus_function_at FILE OFFSET: the function symbol of FILE that holds
+# OFFSET, or nothing.
+corpus_function_at() {
+	local value size type name
+	while read -r _ value size type _ _ _ name; do
+		[ "$type" = FUNC ] && (( $2 >= 0x$value && $2 < 0x$value + size )) &&
+			{ echo "${name%%@*}"; return; }
+	done < <(readelf -sW "$1" 2>/dev/null | grep ' FUNC ')
 }
 
 # corpus_range_of ADDR: who owns the code range that holds ADDR ($tmp/ranges).
@@ -441,7 +453,8 @@ corpus_replay() {
 # (a corrupt library that loads and whose own constructor then jumps
 # through a bad pointer: run_corpus places such faults), each of the 100
 # is run alone and a lone death is counted as "faulted", not as a leak.
-# Under qemu, the library variants run_corpus runs there (corpus_selected).
+# Under qemu, the GNU-hash variants of the classes run_corpus runs there
+# on x86 (qemu_class; on aarch64 and riscv64 too: the cost of qemu).
 corpus_leaks() {
 	local host=$1 dir=$OUT/corpus work=$OUT/corpus-leaks rc f
 	local label="$ARCH $host command corpus/leaks" prefix=()
@@ -459,8 +472,8 @@ corpus_leaks() {
 	fi
 	{ if [ "$host" = qemu ]; then
 		while read -r set class name _; do
-			[[ $set == lib-* ]] && [ "$name" != - ] &&
-				corpus_selected qemu "$set" "$class" && echo "$dir/$set/$name/libcorp.so"
+			[ "$set" = lib-gnu ] && [ "$name" != - ] && qemu_class "$class" &&
+				echo "$dir/$set/$name/libcorp.so"
 		done <"$dir/manifest"
 	  else
 		find "$dir" -path "$dir/lib-*" -name libcorp.so -type f
