@@ -7,6 +7,8 @@
 # (PT_INTERP and the loader as a command), with the default loader build.
 # The other loader builds and the toolchain axis stay x86-only: every run
 # under emulation costs ten times a native one, and CI has 30 minutes.
+# The corpus group runs on both (tests/lib/corpus.sh: every class under
+# qemu, fewer random mutants).
 
 ARCHES_ALL="x86_64 i386 aarch64 riscv64"
 # Loader builds (tests/run LDSO_VARIANTS) tested on the emulated CPUs.
