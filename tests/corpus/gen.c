@@ -660,7 +660,12 @@ static void pointer_variants(uint64_t tag, uint64_t size_tag, const char *name,
 	may_run();	/* 0 means none for some tags */
 	emit("dyn_pointer", DYN_WAYS, "%s-zero", name);
 	if (align > 1) {
-		dyn_set(tag, ptr + align / 2);
+		/* half an entry; but i386's 8-byte REL entries need only 4-byte
+		 * alignment, so half of one is no misalignment there */
+		size_t off = align / 2;
+		if (off % (align < W ? align : W) == 0)
+			off = (align < W ? align : W) / 2;
+		dyn_set(tag, ptr + off);
 		emit("dyn_pointer", DYN_WAYS, "%s-misaligned", name);
 	}
 	if (!size_tag || !dyn_find(size_tag, 0))
