@@ -248,15 +248,37 @@ static void set_table(int t, const char *name, uint64_t tag, uint64_t tsize)
 	tables[t] = (struct region){ name, off, tsize };
 }
 
-/* The symbol count as the loader derives it: DT_HASH's nchain, or the
- * end of the GNU hash table's last chain. */
+static size_t count_gnu_symbols(void);
+
+/*
+ * The symbol count as the loader derives it (dynamic.c): DT_HASH's
+ * nchain; without DT_HASH, the end of the GNU hash table's last chain, or
+ * more when the next table starts further on (the GNU count leaves out
+ * undefined symbols, which a program's imports are).
+ */
 static size_t count_symbols(void)
 {
-	size_t h = vaddr_to_off(dyn_val(DT_HASH));
+	static const uint64_t tags[] = { DT_STRTAB, DT_HASH, DT_GNU_HASH, DT_VERSYM,
+					 DT_RELA, DT_REL, DT_JMPREL };
+	uint64_t symtab = dyn_val(DT_SYMTAB), next = 0;
+	size_t n = count_gnu_symbols();
+
+	if (dyn_find(DT_HASH, 0) && vaddr_to_off(dyn_val(DT_HASH)))
+		return get(vaddr_to_off(dyn_val(DT_HASH)) + 4, 4);
+	for (size_t i = 0; i < sizeof(tags) / sizeof(*tags); i++) {
+		uint64_t a = dyn_val(tags[i]);
+		if (dyn_find(tags[i], 0) && a > symtab && (!next || a < next))
+			next = a;
+	}
+	if (next && (next - symtab) / (is64 ? 24 : 16) > n)
+		n = (next - symtab) / (is64 ? 24 : 16);
+	return n;
+}
+
+static size_t count_gnu_symbols(void)
+{
 	size_t g = vaddr_to_off(dyn_val(DT_GNU_HASH));
 
-	if (dyn_find(DT_HASH, 0) && h)
-		return get(h + 4, 4);
 	if (!dyn_find(DT_GNU_HASH, 0) || !g)
 		return 0;
 	uint32_t nb = get(g, 4), symoffset = get(g + 4, 4), bloom = get(g + 8, 4);
