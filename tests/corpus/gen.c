@@ -21,8 +21,14 @@
  * Targeted variants corrupt one named field each; then NMUTANTS seeded
  * random mutants (xorshift64*, deterministic from SEED) flip bytes and
  * words inside one structure the loader parses.  The tables are found
- * through the section headers of the valid input, which the loader
- * never reads.
+ * as the loader finds them, through the dynamic section (find_tables),
+ * so the generator works on whatever a linker emitted.  A class with
+ * nothing to corrupt in IN (no DT_RELR, no PT_GNU_RELRO, ...) prints
+ *
+ *   <class> - skip <why>
+ *
+ * IN's machine (x86-64, i386, AArch64, RISC-V) only changes the COPY
+ * relocation number and which other machines e_machine becomes.
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -111,33 +117,11 @@ static long find_ph(uint32_t type, int n)
 	return -1;
 }
 
-/* A section of the valid input, by name: its file offset and size. */
+/* A table of the valid input: its name, file offset and size. */
 struct region {
 	const char *name;
 	size_t off, size;
 };
-
-static int find_section(const char *name, struct region *r)
-{
-	size_t shoff = get(E_SHOFF, W), shent = get(E_SHENTSIZE, 2);
-	size_t shnum = get(E_SHNUM, 2), strndx = get(E_SHSTRNDX, 2);
-	size_t stroff;
-
-	if (!shoff || strndx >= shnum)
-		return 0;
-	stroff = get(shoff + strndx * shent + EH(24, 16), W);
-	for (size_t i = 0; i < shnum; i++) {
-		size_t sh = shoff + i * shent;
-		const char *n = (const char *)orig + stroff + get(sh, 4);
-		if (strcmp(n, name) == 0) {
-			r->name = name;
-			r->off = get(sh + EH(24, 16), W);
-			r->size = get(sh + EH(32, 20), W);
-			return r->size != 0;
-		}
-	}
-	return 0;
-}
 
 /* ---- the dynamic section ------------------------------------------------ */
 
@@ -228,19 +212,145 @@ static size_t vaddr_to_off(uint64_t va)
 	return 0;
 }
 
-/* Link-time address of a section of the valid input, or 0. */
-static uint64_t vaddr_of_section(const char *name)
-{
-	size_t shoff = get(E_SHOFF, W), shent = get(E_SHENTSIZE, 2);
-	size_t shnum = get(E_SHNUM, 2), strndx = get(E_SHSTRNDX, 2);
-	size_t stroff = get(shoff + strndx * shent + EH(24, 16), W);
+/*
+ * The tables the loader parses, found the way it finds them: through
+ * PT_DYNAMIC's tags and the PT_LOAD that holds each address.  Never the
+ * section headers: the loader does not read them, and each linker names,
+ * orders and merges sections its own way.  Computed once from the valid
+ * input; a table the object lacks has size 0.
+ */
+enum {
+	T_DYNAMIC, T_DYNSYM, T_DYNSTR, T_HASH, T_GNU_HASH, T_REL, T_JMPREL,
+	T_RELR, T_VERSYM, T_VERDEF, T_VERNEED, T_INIT_ARRAY, T_COUNT
+};
+static struct region tables[T_COUNT];
+static size_t nsyms;		/* symbols, from the hash tables */
 
-	for (size_t i = 0; shoff && i < shnum; i++) {
-		size_t sh = shoff + i * shent;
-		if (strcmp((const char *)orig + stroff + get(sh, 4), name) == 0)
-			return get(sh + EH(16, 12), W);
+/* File bytes from a link-time address to the end of its segment's data. */
+static size_t bytes_to_segment_end(uint64_t va)
+{
+	for (size_t i = 0; i < phnum; i++) {
+		uint64_t v = ph_get(i, P_VADDR), fs = ph_get(i, P_FILESZ);
+		if (ph_get(i, P_TYPE) == PT_LOAD && va >= v && va - v < fs)
+			return fs - (va - v);
 	}
 	return 0;
+}
+
+static void set_table(int t, const char *name, uint64_t tag, uint64_t tsize)
+{
+	size_t off;
+
+	if (!dyn_find(tag, 0) || !(off = vaddr_to_off(dyn_val(tag))))
+		return;
+	if (tsize > bytes_to_segment_end(dyn_val(tag)))
+		tsize = bytes_to_segment_end(dyn_val(tag));
+	tables[t] = (struct region){ name, off, tsize };
+}
+
+static size_t count_gnu_symbols(void);
+
+/*
+ * The symbol count as the loader derives it (dynamic.c): DT_HASH's
+ * nchain; without DT_HASH, the end of the GNU hash table's last chain, or
+ * more when the next table starts further on (the GNU count leaves out
+ * undefined symbols, which a program's imports are).
+ */
+static size_t count_symbols(void)
+{
+	static const uint64_t tags[] = { DT_STRTAB, DT_HASH, DT_GNU_HASH, DT_VERSYM,
+					 DT_RELA, DT_REL, DT_JMPREL };
+	uint64_t symtab = dyn_val(DT_SYMTAB), next = 0;
+	size_t n = count_gnu_symbols();
+
+	if (dyn_find(DT_HASH, 0) && vaddr_to_off(dyn_val(DT_HASH)))
+		return get(vaddr_to_off(dyn_val(DT_HASH)) + 4, 4);
+	for (size_t i = 0; i < sizeof(tags) / sizeof(*tags); i++) {
+		uint64_t a = dyn_val(tags[i]);
+		if (dyn_find(tags[i], 0) && a > symtab && (!next || a < next))
+			next = a;
+	}
+	if (next && (next - symtab) / (is64 ? 24 : 16) > n)
+		n = (next - symtab) / (is64 ? 24 : 16);
+	return n;
+}
+
+static size_t count_gnu_symbols(void)
+{
+	size_t g = vaddr_to_off(dyn_val(DT_GNU_HASH));
+
+	if (!dyn_find(DT_GNU_HASH, 0) || !g)
+		return 0;
+	uint32_t nb = get(g, 4), symoffset = get(g + 4, 4), bloom = get(g + 8, 4);
+	size_t buckets = g + 16 + W * bloom, chain = buckets + 4 * nb;
+	uint32_t last = 0;
+	for (uint32_t i = 0; i < nb; i++)
+		if (get(buckets + 4 * i, 4) > last)
+			last = get(buckets + 4 * i, 4);
+	if (last < symoffset)
+		return symoffset;
+	while (chain + 4 * (last - symoffset) + 4 <= size &&
+	       !(get(chain + 4 * (last - symoffset), 4) & 1))
+		last++;
+	return last + 1;
+}
+
+static void find_tables(void)
+{
+	size_t syment = is64 ? 24 : 16;
+	long d = find_ph(PT_DYNAMIC, 0);
+
+	tables[T_DYNAMIC] = (struct region){ ".dynamic", dyn_off,
+					     (size_t)ph_get(d, P_FILESZ) };
+	nsyms = count_symbols();
+	set_table(T_DYNSYM, ".dynsym", DT_SYMTAB, nsyms * syment);
+	set_table(T_DYNSTR, ".dynstr", DT_STRTAB, dyn_val(DT_STRSZ));
+	if (dyn_find(DT_HASH, 0)) {
+		size_t h = vaddr_to_off(dyn_val(DT_HASH));
+		set_table(T_HASH, ".hash", DT_HASH,
+			  h ? 8 + 4 * (get(h, 4) + get(h + 4, 4)) : 0);
+	}
+	if (dyn_find(DT_GNU_HASH, 0)) {
+		size_t g = vaddr_to_off(dyn_val(DT_GNU_HASH));
+		uint64_t symoffset = get(g + 4, 4);
+		set_table(T_GNU_HASH, ".gnu.hash", DT_GNU_HASH,
+			  16 + W * get(g + 8, 4) + 4 * get(g, 4) +
+			  4 * (nsyms > symoffset ? nsyms - symoffset : 0));
+	}
+	if (is64)
+		set_table(T_REL, ".rela.dyn", DT_RELA, dyn_val(DT_RELASZ));
+	else
+		set_table(T_REL, ".rel.dyn", DT_REL, dyn_val(DT_RELSZ));
+	set_table(T_JMPREL, is64 ? ".rela.plt" : ".rel.plt", DT_JMPREL,
+		  dyn_val(DT_PLTRELSZ));
+	set_table(T_RELR, ".relr.dyn", DT_RELR, dyn_val(DT_RELRSZ));
+	set_table(T_VERSYM, ".gnu.version", DT_VERSYM, 2 * nsyms);
+	/* walked through their links, bounded by their segment */
+	set_table(T_VERDEF, ".gnu.version_d", DT_VERDEF, ~(uint64_t)0);
+	set_table(T_VERNEED, ".gnu.version_r", DT_VERNEED, ~(uint64_t)0);
+	set_table(T_INIT_ARRAY, ".init_array", DT_INIT_ARRAY,
+		  dyn_val(DT_INIT_ARRAYSZ));
+}
+
+/* The table t of the valid input, if it has one. */
+static int find_table(int t, struct region *r)
+{
+	*r = tables[t];
+	return r->size != 0;
+}
+
+/*
+ * The machine the input is for: its COPY relocation type (aimed far
+ * outside, it must be refused) and the other machines e_machine becomes.
+ */
+static uint16_t machine;
+static unsigned copy_type(void)
+{
+	switch (machine) {
+	case 183: return 1024;		/* R_AARCH64_COPY */
+	case 243: return 4;		/* R_RISCV_COPY */
+	default: return 5;		/* R_X86_64_COPY, R_386_COPY */
+	}
 }
 
 /* ---- writing variants ---------------------------------------------------- */
@@ -275,6 +385,43 @@ static int refused_class(const char *class)
 
 static int next_may_run;
 
+/*
+ * Classes that found nothing to corrupt in this object, and why: one
+ * "<class> - skip <why>" manifest line each at the end, for those that
+ * made no variant at all (tests/lib/corpus.sh reports them).
+ */
+#define MAX_CLASSES 64
+static struct { const char *class, *why; int made; } classes[MAX_CLASSES];
+static int nclasses;
+
+static int class_slot(const char *class)
+{
+	for (int i = 0; i < nclasses; i++)
+		if (strcmp(classes[i].class, class) == 0)
+			return i;
+	if (nclasses == MAX_CLASSES) {
+		fprintf(stderr, "gen: too many classes\n");
+		exit(1);
+	}
+	classes[nclasses].class = class;
+	return nclasses++;
+}
+
+static void absent(const char *class, const char *why)
+{
+	int i = class_slot(class);
+
+	if (!classes[i].why)
+		classes[i].why = why;
+}
+
+static void print_skips(void)
+{
+	for (int i = 0; i < nclasses; i++)
+		if (!classes[i].made && classes[i].why)
+			printf("%s - skip %s\n", classes[i].class, classes[i].why);
+}
+
 /* The next variant is valid as it is (or harmless): it may run. */
 static void may_run(void)
 {
@@ -302,6 +449,7 @@ static void emit(const char *class, const char *ways, const char *fmt, ...)
 	chmod(path, 0755);
 	printf("%s %s %s%s\n", class, name, ways, refuse ? " refuse" : "");
 	next_may_run = 0;
+	classes[class_slot(class)].made++;
 	variants++;
 	reset();
 }
@@ -334,11 +482,11 @@ static void ident_variants(void)
 
 static void header_variants(void)
 {
-	static const uint16_t machines[] = { 0, 3, 62, 40, 0xffff };
+	static const uint16_t machines[] = { 0, 3, 62, 40, 183, 243, 0xffff };
 	static const uint16_t types[] = { 0, 1, 2, 4, 0xfe00, 0xffff };
 
 	for (size_t i = 0; i < sizeof(machines) / sizeof(*machines); i++) {
-		if (machines[i] == (is64 ? 62 : 3))
+		if (machines[i] == machine)
 			continue;
 		set(E_MACHINE, 2, machines[i]);
 		emit("e_machine", "command", "machine-%u", machines[i]);
@@ -370,7 +518,7 @@ static void header_variants(void)
 	if (strcmp(role, "prog") == 0) {
 		set(EH(24, 24), W, image_end() + 0x1000);
 		emit("e_entry", "both", "entry-outside");
-		set(EH(24, 24), W, vaddr_of_section(".dynamic"));
+		set(EH(24, 24), W, ph_get(find_ph(PT_DYNAMIC, 0), P_VADDR));
 		emit("e_entry", "both", "entry-in-data");
 		set(EH(24, 24), W, is64 ? ~0ULL - 15 : 0xfffffff0);
 		emit("e_entry", "both", "entry-max");
@@ -534,7 +682,12 @@ static void pointer_variants(uint64_t tag, uint64_t size_tag, const char *name,
 	may_run();	/* 0 means none for some tags */
 	emit("dyn_pointer", DYN_WAYS, "%s-zero", name);
 	if (align > 1) {
-		dyn_set(tag, ptr + align / 2);
+		/* half an entry; but i386's 8-byte REL entries need only 4-byte
+		 * alignment, so half of one is no misalignment there */
+		size_t off = align / 2;
+		if (off % (align < W ? align : W) == 0)
+			off = (align < W ? align : W) / 2;
+		dyn_set(tag, ptr + off);
 		emit("dyn_pointer", DYN_WAYS, "%s-misaligned", name);
 	}
 	if (!size_tag || !dyn_find(size_tag, 0))
@@ -550,6 +703,39 @@ static void pointer_variants(uint64_t tag, uint64_t size_tag, const char *name,
 		emit("dyn_size", DYN_WAYS, "%s-size-odd", name);
 	}
 	just_past(tag, size_tag, name, align);
+}
+
+/*
+ * Does the loader need the string that ends at last_nul (the string
+ * table's last)?  It must refuse a table that cuts or unterminates a
+ * symbol's name or a DT_NEEDED, DT_SONAME, DT_RPATH or DT_RUNPATH; a
+ * version's name it may drop (version.c: set_name), and mold puts one
+ * last.
+ */
+static int last_string_needed(size_t stroff, size_t last_nul)
+{
+	static const uint64_t tags[] = { DT_NEEDED, DT_SONAME, DT_RPATH, DT_RUNPATH };
+	size_t start = last_nul, syment = is64 ? 24 : 16;
+	struct region sym;
+
+	if (!stroff)
+		return 1;
+	while (start > 0 && get(stroff + start - 1, 1) != 0)
+		start--;
+	for (size_t t = 0; t < sizeof(tags) / sizeof(*tags); t++)
+		for (int n = 0; dyn_find(tags[t], n); n++) {
+			uint64_t v = get(dyn_find(tags[t], n) + W, W);
+			if (v >= start && v <= last_nul)
+				return 1;
+		}
+	if (!find_table(T_DYNSYM, &sym))
+		return 1;
+	for (size_t i = 1; i < nsyms; i++) {
+		uint64_t v = get(sym.off + i * syment, 4);
+		if (v >= start && v <= last_nul)
+			return 1;
+	}
+	return 0;
 }
 
 static void dynamic_variants(void)
@@ -578,11 +764,21 @@ static void dynamic_variants(void)
 	emit("strtab", DYN_WAYS, "strsz-huge");
 	dyn_set(DT_STRSZ, maxw);
 	emit("strtab", DYN_WAYS, "strsz-max");
-	dyn_set(DT_STRSZ, strsz - 1);
+	/* The last string's terminator: some linkers (mold) pad the table
+	 * with more zeros, which a cut of one byte would leave terminated. */
+	size_t stroff = vaddr_to_off(dyn_val(DT_STRTAB)), last_nul = strsz - 1;
+	while (stroff && last_nul > 0 && get(stroff + last_nul - 1, 1) == 0)
+		last_nul--;
+	int needed = last_string_needed(stroff, last_nul);
+	dyn_set(DT_STRSZ, last_nul);
+	if (!needed)
+		may_run();
 	emit("strtab", DYN_WAYS, "strsz-cuts-last-string");
-	size_t stroff = vaddr_to_off(dyn_val(DT_STRTAB));
 	if (stroff) {
-		set(stroff + strsz - 1, 1, 'x');
+		for (size_t i = last_nul; i < strsz; i++)
+			set(stroff + i, 1, 'x');
+		if (!needed)
+			may_run();
 		emit("strtab", DYN_WAYS, "strtab-last-unterminated");
 		memset(buf + stroff, 'x', strsz);
 		emit("strtab", DYN_WAYS, "strtab-all-unterminated");
@@ -605,7 +801,9 @@ static void dynamic_variants(void)
 	/* symbol names: every symbol's st_name past the table, one at a time */
 	size_t symoff = vaddr_to_off(dyn_val(DT_SYMTAB)), syment = is64 ? 24 : 16;
 	struct region dynsym;
-	if (symoff && find_section(".dynsym", &dynsym)) {
+	if (!find_table(T_DYNSYM, &dynsym))
+		absent("symbol_name", "no symbol count (neither hash table found)");
+	if (symoff && find_table(T_DYNSYM, &dynsym)) {
 		for (size_t i = 1; i < dynsym.size / syment && i < 12; i++) {
 			set(symoff + i * syment, 4, strsz + i);
 			emit("symbol_name", DYN_WAYS, "symname-%zu-past-strsz", i);
@@ -613,10 +811,15 @@ static void dynamic_variants(void)
 			emit("symbol_name", DYN_WAYS, "symname-%zu-max", i);
 		}
 	}
-	dyn_set(DT_SYMENT, syment + 8);
-	emit("dyn_misc", DYN_WAYS, "syment-wrong");
-	dyn_set(DT_PLTREL, is64 ? DT_REL : DT_RELA);
-	emit("dyn_misc", DYN_WAYS, "pltrel-wrong");
+	/* optional tags: a linker may leave them out (no PLT: no DT_PLTREL) */
+	if (dyn_find(DT_SYMENT, 0)) {
+		dyn_set(DT_SYMENT, syment + 8);
+		emit("dyn_misc", DYN_WAYS, "syment-wrong");
+	}
+	if (dyn_find(DT_PLTREL, 0)) {
+		dyn_set(DT_PLTREL, is64 ? DT_REL : DT_RELA);
+		emit("dyn_misc", DYN_WAYS, "pltrel-wrong");
+	}
 	size_t e = dyn_find(DT_DEBUG, 0) ? dyn_find(DT_DEBUG, 0) : dyn_find(DT_SYMENT, 0);
 	if (e) {
 		set(e, W, is64 ? DT_RELSZ : DT_RELASZ);
@@ -625,14 +828,18 @@ static void dynamic_variants(void)
 	}
 }
 
-static void reloc_variants(const char *section, const char *name)
+static void reloc_variants(int t, const char *name)
 {
 	struct region r;
 	size_t rel = is64 ? 24 : 8, info = W;
 	uint64_t maxw = is64 ? ~0ULL : 0xffffffffULL;
 
-	if (!find_section(section, &r))
+	if (!find_table(t, &r)) {
+		absent("reloc_target", "no DT_REL(A) or DT_JMPREL table");
+		absent("reloc_type", "no DT_REL(A) or DT_JMPREL table");
+		absent("reloc_symbol", "no DT_REL(A) or DT_JMPREL table");
 		return;
+	}
 	size_t n = r.size / rel, symbolic = n;
 	for (size_t i = 0; i < n; i++)
 		if ((is64 ? get(r.off + i * rel + info, W) >> 32
@@ -644,28 +851,34 @@ static void reloc_variants(const char *section, const char *name)
 		size_t at = r.off + i * rel;
 		uint64_t inf = get(at + info, W);
 		uint64_t type = is64 ? inf & 0xffffffff : inf & 0xff;
-		set(at, W, ph_get(0, P_VADDR) + 0x40);	/* the headers: read-only */
-		emit("reloc_target", DYN_WAYS, "%s-%zu-target-readonly", name, i);
-		set(at, W, image_end() + 0x1000);
-		emit("reloc_target", DYN_WAYS, "%s-%zu-target-outside", name, i);
-		set(at, W, maxw - 2);
-		emit("reloc_target", DYN_WAYS, "%s-%zu-target-wraps", name, i);
+		/* R_*_NONE (riscv64 GNU ld leaves one): its place and symbol
+		 * are ignored, by every loader; only its type can be wrong */
+		int none = type == 0 || (machine == 183 && type == 256);
+		if (!none) {
+			set(at, W, ph_get(0, P_VADDR) + 0x40);	/* the headers: read-only */
+			emit("reloc_target", DYN_WAYS, "%s-%zu-target-readonly", name, i);
+			set(at, W, image_end() + 0x1000);
+			emit("reloc_target", DYN_WAYS, "%s-%zu-target-outside", name, i);
+			set(at, W, maxw - 2);
+			emit("reloc_target", DYN_WAYS, "%s-%zu-target-wraps", name, i);
+		}
 		set(at + info, W, is64 ? (inf & ~0xffffffffULL) | 0xfe : (inf & ~0xffULL) | 0xfe);
 		emit("reloc_type", DYN_WAYS, "%s-%zu-type-unknown", name, i);
 		set(at + info, W, is64 ? (inf & ~0xffffffffULL) | 0x7fffffff : (inf & ~0xffULL) | 0x80);
 		emit("reloc_type", DYN_WAYS, "%s-%zu-type-huge", name, i);
-		/* a COPY (type 5 on both) aimed far outside the image */
+		/* a COPY aimed far outside the image */
 		set(at, W, image_end() + 0x10000000);
-		set(at + info, W, is64 ? (inf & ~0xffffffffULL) | 5 : (inf & ~0xffULL) | 5);
+		set(at + info, W, is64 ? (inf & ~0xffffffffULL) | copy_type()
+				       : (inf & ~0xffULL) | copy_type());
 		emit("reloc_target", DYN_WAYS, "%s-%zu-copy-outside", name, i);
+		if (none)
+			continue;
 		set(at + info, W, is64 ? (0x1000000ULL << 32) | type : (0xffffffULL << 8) | type);
 		emit("reloc_symbol", DYN_WAYS, "%s-%zu-symbol-huge", name, i);
 		set(at + info, W, is64 ? (0xffffffffULL << 32) | type : (0xffffffULL << 8) | type);
 		emit("reloc_symbol", DYN_WAYS, "%s-%zu-symbol-max", name, i);
 	}
 	if (symbolic < n) {
-		struct region dynsym;
-		size_t nsyms = find_section(".dynsym", &dynsym) ? dynsym.size / (is64 ? 24 : 16) : 0;
 		size_t at = r.off + symbolic * rel;
 		uint64_t inf = get(at + info, W);
 		set(at + info, W, is64 ? ((uint64_t)nsyms << 32) | (inf & 0xffffffff)
@@ -679,17 +892,24 @@ static void reloc_variants(const char *section, const char *name)
  * relocation aimed at a table the loader checked: the hash tables, the
  * symbols, the program headers.
  */
-static void textrel_variants(const char *section)
+static void textrel_variants(void)
 {
 	static const char *const targets[] = { ".hash", ".gnu.hash", ".dynsym", ".dynstr" };
+	static const uint64_t target_tags[] = { DT_HASH, DT_GNU_HASH, DT_SYMTAB, DT_STRTAB };
 	struct region r;
 	size_t e = dyn_find(DT_SYMENT, 0);
 
-	if (!e || !find_section(section, &r))
+	if (!e) {
+		absent("textrel", "no DT_SYMENT to turn into DT_TEXTREL");
 		return;
+	}
+	if (!find_table(T_REL, &r)) {
+		absent("textrel", is64 ? "no DT_RELA table" : "no DT_REL table");
+		return;
+	}
 	for (size_t i = 0; i < sizeof(targets) / sizeof(*targets); i++) {
-		uint64_t at = vaddr_of_section(targets[i]);
-		if (!at)
+		uint64_t at = dyn_val(target_tags[i]);
+		if (!dyn_find(target_tags[i], 0) || !at)
 			continue;
 		set(e, W, 22);	/* DT_TEXTREL */
 		set(r.off, W, at);
@@ -705,8 +925,10 @@ static void relr_variants(void)
 	struct region r;
 	uint64_t maxw = is64 ? ~0ULL : 0xffffffffULL;
 
-	if (!find_section(".relr.dyn", &r))
+	if (!find_table(T_RELR, &r)) {
+		absent("relr", "no DT_RELR (the linker packed no relative relocations)");
 		return;
+	}
 	set(r.off, W, ph_get(0, P_VADDR) + 0x40);
 	emit("relr", DYN_WAYS, "relr-readonly");
 	set(r.off, W, image_end() + 0x1000);
@@ -723,7 +945,9 @@ static void hash_variants(void)
 {
 	struct region h;
 
-	if (find_section(".hash", &h)) {
+	if (!find_table(T_HASH, &h))
+		absent("sysv_hash", "no DT_HASH (the linker's --hash-style)");
+	if (find_table(T_HASH, &h)) {
 		uint32_t nbucket = get(h.off, 4), nchain = get(h.off + 4, 4);
 		size_t chain = h.off + 8 + 4 * nbucket;
 		set(h.off, 4, 0);
@@ -751,7 +975,9 @@ static void hash_variants(void)
 			set(h.off + 8 + 4 * i, 4, 1);
 		emit("sysv_hash", DYN_WAYS, "hash-chains-one-cycle");
 	}
-	if (find_section(".gnu.hash", &h)) {
+	if (!find_table(T_GNU_HASH, &h))
+		absent("gnu_hash", "no DT_GNU_HASH (the linker's --hash-style)");
+	if (find_table(T_GNU_HASH, &h)) {
 		uint32_t nb = get(h.off, 4), symoffset = get(h.off + 4, 4);
 		uint32_t bloom = get(h.off + 8, 4);
 		size_t buckets = h.off + 16 + W * bloom, chain = buckets + 4 * nb;
@@ -778,11 +1004,16 @@ static void hash_variants(void)
 			set(buckets + 4 * i, 4, 0x7fffffff);
 		emit("gnu_hash", DYN_WAYS, "gnu-buckets-past-symbols");
 		memset(buf + h.off + 16, 0xff, W * bloom);
+		int moved = 0;
 		for (uint32_t i = 0; i < nb; i++)
-			if (get(buckets + 4 * i, 4))
+			if (get(buckets + 4 * i, 4)) {
 				set(buckets + 4 * i, 4, symoffset ? symoffset - 1 : 0);
-		if (symoffset <= 1)
-			may_run();	/* 0 is an empty bucket */
+				moved = 1;
+			}
+		/* 0 is an empty bucket; a table with no hashed symbol (a
+		 * program that exports nothing) has no bucket to move */
+		if (symoffset <= 1 || !moved)
+			may_run();
 		emit("gnu_hash", DYN_WAYS, "gnu-buckets-below-symoffset");
 		memset(buf + h.off + 16, 0xff, W * bloom);
 		for (size_t at = chain; at + 4 <= h.off + h.size; at += 4)
@@ -831,14 +1062,16 @@ static void version_variants(void)
 	const char *w = DYN_WAYS;
 
 	/* version.c sizes its table by the highest index .gnu.version uses. */
-	if (find_section(".gnu.version", &vs))
+	if (find_table(T_VERSYM, &vs))
 		for (size_t at = vs.off; at + 2 <= vs.off + vs.size; at += 2)
 			if ((get(at, 2) & 0x7fff) > highest)
 				highest = get(at, 2) & 0x7fff;
 	uint16_t bad[] = { (uint16_t)(highest + 1), 0x1000, 0x7fff, 0xffff, 0 };
 	const char *bad_name[] = { "count", "4096", "max", "max-hidden", "0" };
 
-	if (find_section(".gnu.version_d", &r)) {
+	if (!find_table(T_VERDEF, &r) && !find_table(T_VERNEED, &r))
+		absent("version", "neither DT_VERDEF nor DT_VERNEED");
+	if (find_table(T_VERDEF, &r)) {
 		for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
 			set_verdef_ndx(&r, bad[i]);
 			emit("version", w, "verdef-ndx-%s", bad_name[i]);
@@ -856,7 +1089,7 @@ static void version_variants(void)
 		dyn_set(DT_VERDEF, dyn_val(DT_VERDEF) + 1);
 		emit("version", w, "verdef-misaligned");
 	}
-	if (find_section(".gnu.version_r", &r)) {
+	if (find_table(T_VERNEED, &r)) {
 		for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
 			set_vernaux_other(&r, bad[i]);
 			emit("version", w, "vernaux-other-%s", bad_name[i]);
@@ -888,8 +1121,10 @@ static void tls_variants(void)
 	long t = find_ph(PT_TLS, 0);
 	uint64_t maxw = is64 ? ~0ULL : 0xffffffffULL;
 
-	if (t < 0)
-		return;
+	if (t < 0) {
+		absent("pt_tls", "no PT_TLS");
+		goto relro;
+	}
 	/* the kernel does not read PT_TLS */
 	ph_set(t, P_ALIGN, 3);
 	emit("pt_tls", "both", "tls-align-3");
@@ -907,7 +1142,10 @@ static void tls_variants(void)
 	emit("pt_tls", "both", "tls-filesz-past-image");
 	ph_set(t, P_VADDR, image_end() + 0x1000);
 	emit("pt_tls", "both", "tls-vaddr-outside");
+relro:;
 	long r = find_ph(PT_GNU_RELRO, 0);
+	if (r < 0)
+		absent("pt_relro", "no PT_GNU_RELRO (-z norelro)");
 	if (r >= 0) {
 		ph_set(r, P_VADDR, image_end() + 0x1000);
 		emit("pt_relro", "both", "relro-outside");
@@ -921,7 +1159,10 @@ static void truncation_variants(void)
 	size_t headers = phoff + phnum * phentsize;
 	/* every length for a library by default; CORPUS_TRUNC_STEP thins it */
 	const char *env = getenv("CORPUS_TRUNC_STEP");
-	size_t step = env ? strtoul(env, 0, 0) : strcmp(role, "lib") == 0 ? 1 : 8;
+	size_t step = env && *env ? strtoul(env, 0, 0) : 0;
+
+	if (step == 0)
+		step = strcmp(role, "lib") == 0 ? 1 : 8;
 
 	for (size_t n = 0; n < headers; n += step) {
 		size = n;
@@ -953,17 +1194,13 @@ static uint64_t next_random(void)
 
 static void mutants(int count)
 {
-	struct region regions[16];
+	struct region regions[T_COUNT + 2];
 	int n = 0;
-	static const char *const sections[] = {
-		".dynamic", ".dynsym", ".dynstr", ".hash", ".gnu.hash",
-		".rela.dyn", ".rela.plt", ".rel.dyn", ".rel.plt", ".relr.dyn",
-		".gnu.version", ".init_array",
-	};
+
 	regions[n++] = (struct region){ "ehdr", 0, is64 ? 64 : 52 };
 	regions[n++] = (struct region){ "phdr", phoff, phnum * phentsize };
-	for (size_t i = 0; i < sizeof(sections) / sizeof(*sections); i++)
-		if (find_section(sections[i], &regions[n]))
+	for (int t = 0; t < T_COUNT; t++)
+		if (t != T_VERDEF && t != T_VERNEED && find_table(t, &regions[n]))
 			n++;
 	uint64_t interesting[] = { 0, 1, 0x7f, 0x80, 0xff, 0x1000, 0x7fffffff,
 				   0x80000000, 0xffffffff, size, image_end(),
@@ -1036,6 +1273,8 @@ int main(int argc, char **argv)
 	}
 	dyn_off = ph_get(d, P_OFFSET);
 	dyn_count = ph_get(d, P_FILESZ) / (2 * W);
+	machine = get(E_MACHINE, 2);
+	find_tables();
 
 	emit("valid", DYN_WAYS, "valid");
 	ident_variants();
@@ -1043,15 +1282,16 @@ int main(int argc, char **argv)
 	load_variants();
 	dynamic_ph_variants();
 	dynamic_variants();
-	reloc_variants(is64 ? ".rela.dyn" : ".rel.dyn", "rel");
-	reloc_variants(is64 ? ".rela.plt" : ".rel.plt", "jmprel");
+	reloc_variants(T_REL, "rel");
+	reloc_variants(T_JMPREL, "jmprel");
 	relr_variants();
-	textrel_variants(is64 ? ".rela.dyn" : ".rel.dyn");
+	textrel_variants();
 	hash_variants();
 	version_variants();
 	tls_variants();
 	truncation_variants();
 	mutants(atoi(argv[5]));
+	print_skips();
 	fprintf(stderr, "gen: %s: %d variants\n", argv[2], variants);
 	return 0;
 }

@@ -303,6 +303,11 @@ void ldso_lazy_fnsave(void)
 }
 #endif
 
+/* aarch64's and riscv64's one trampoline (their arch_lazy_setup). */
+void ldso_lazy_trampoline(void)
+{
+}
+
 uint32_t ldso_lazy_xsave_mask;
 size_t ldso_lazy_state_size;
 

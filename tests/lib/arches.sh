@@ -7,7 +7,8 @@
 # (PT_INTERP and the loader as a command).  The other loader builds run a
 # sample there (EMULATED_VARIANT_TESTS, the Makefile's VARIANT_SAMPLE), and
 # the toolchain axis stays x86-only: every run under emulation costs ten
-# times a native one, and CI has 30 minutes.
+# times a native one, and CI has 30 minutes.  The corpus group runs on
+# both (tests/lib/corpus.sh: every class under qemu, fewer random mutants).
 
 ARCHES_ALL="x86_64 i386 aarch64 riscv64"
 
@@ -133,7 +134,6 @@ ldso-cc-fuse-ld drives the host toolchain axis (gold, lld, mold): x86 only
 rpath-ignored-with-runpath tests/tools/elfpatch's retagging is not checked on aarch64/riscv64 objects yet
 preload-broken its broken preload is an x86 object; on aarch64/riscv64 the loader's refusal differs (not examined yet)
 install make install's ldso-cc for a cross arch runs programs natively (no binfmt_misc here)
-corpus tests/corpus is x86-only (its programs' start code and syscalls, the generator's machine and relocation tables, the host-built ASan replay of x86 headers)
 "
 AARCH64_NOT_PORTED=$NOT_PORTED_EMULATED
 RISCV64_NOT_PORTED="$NOT_PORTED_EMULATED

@@ -38,8 +38,8 @@ int main(void)
 
 /*
  * libc-free entry.  The executable's own constructors are its start
- * code's job (docs/design.md, "Boot stages", stage 8); the loader's fini in rdx/edx
- * is ignored.
+ * code's job (docs/design.md, "Boot stages", stage 8); the loader's fini
+ * (in rdx, edx, x0 or a0) is ignored.
  */
 extern void (*__init_array_start[])(void) __attribute__((visibility("hidden")));
 extern void (*__init_array_end[])(void) __attribute__((visibility("hidden")));
@@ -52,10 +52,22 @@ __attribute__((used)) void start_c(void)
 	leave(main());
 }
 
+/*
+ * _start: no return address, a 16-byte aligned stack, then C.  riscv64
+ * sets gp first (the executable owns it; relaxation is off around the
+ * load, or the linker would make it gp-relative to itself).
+ */
 #if defined(__x86_64__)
 __asm__(".text\n.globl _start\n_start:\n\txor %ebp, %ebp\n\tand $-16, %rsp\n"
 	"\tcall start_c\n\thlt\n");
-#else
+#elif defined(__i386__)
 __asm__(".text\n.globl _start\n_start:\n\txor %ebp, %ebp\n\tand $-16, %esp\n"
 	"\tcall start_c\n\thlt\n");
+#elif defined(__aarch64__)
+__asm__(".text\n.globl _start\n_start:\n\tmov x29, #0\n\tmov x30, #0\n"
+	"\tmov x0, sp\n\tand x0, x0, #-16\n\tmov sp, x0\n\tbl start_c\n\tbrk #0\n");
+#elif defined(__riscv)
+__asm__(".text\n.globl _start\n_start:\n\t.option push\n\t.option norelax\n"
+	"\tlla gp, __global_pointer$\n\t.option pop\n\tli ra, 0\n\tli s0, 0\n"
+	"\tandi sp, sp, -16\n\tcall start_c\n\tebreak\n");
 #endif
