@@ -85,19 +85,3 @@ bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
 			   name, lazy ? " (lazy)" : "");
 	return true;
 }
-
-/* S: the address a reference binds to (an IFUNC's resolved target). */
-Elf_Addr ldso_symbol_value(const struct symbol_ref *ref)
-{
-	Elf_Addr v;
-
-	if (!ref->sym)
-		return 0;	/* undefined weak */
-	if (ref->sym->st_shndx == SHN_ABS)
-		return ref->sym->st_value;
-	v = ref->dso->base + ref->sym->st_value;
-	if (ST_TYPE(ref->sym->st_info) == STT_GNU_IFUNC &&
-	    ref->sym->st_shndx != SHN_UNDEF)
-		v = ldso_call_resolver(v);
-	return v;
-}
