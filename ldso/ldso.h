@@ -420,6 +420,26 @@ LDSO_HOT Elf_Addr ldso_symbol_value(const struct symbol_ref *ref)
 	return v;
 }
 
+/*
+ * A first call through a lazy slot runs with signals open, and blocks
+ * them only around what a handler's own first call must not see half
+ * done (fixup.c): a binding noted in a list, an IFUNC resolver.
+ */
+#define LDSO_SIG_SETMASK 2
+LDSO_HOT void ldso_block_signals(uint64_t *old)
+{
+	uint64_t all = ~(uint64_t)0;
+
+	arch_syscall4(SYS_rt_sigprocmask, LDSO_SIG_SETMASK, (long)&all,
+		      (long)old, sizeof(all));
+}
+
+LDSO_HOT void ldso_restore_signals(const uint64_t *old)
+{
+	arch_syscall4(SYS_rt_sigprocmask, LDSO_SIG_SETMASK, (long)old, 0,
+		      sizeof(*old));
+}
+
 /* plt.c, lazy.c, fixup.c: PLT slots bound at their first call */
 bool ldso_lazy_possible(const struct dso *d, bool bind_now);
 bool ldso_lazy_slot(const struct dso *d, Elf_Addr offset);
