@@ -117,6 +117,7 @@ struct dso {
 	int open_count;			/* dlopen handles not yet closed */
 	struct dso **local_scope;	/* the dlopen root's dependency list */
 	size_t local_count;
+	struct ldso_symtable *local_table; /* its symbol table, or 0 (symtable.c) */
 	struct dso **reldeps;		/* objects our symbols bound into */
 	size_t nreldeps, reldeps_cap;
 	struct tlsdesc_arg *tlsdesc_args;
@@ -392,6 +393,12 @@ void ldso_symtable_drop(void);
 struct symbol_ref ldso_symtable_lookup(const char *name, size_t len,
 				       const char *version, uint32_t h,
 				       int flags, bool *answered);
+struct ldso_symtable *ldso_symtable_for_list(struct dso **list, size_t count);
+void ldso_symtable_free(struct ldso_symtable *t);
+struct symbol_ref ldso_symtable_lookup_in(const struct ldso_symtable *t,
+					  const char *name, size_t len,
+					  const char *version, uint32_t h,
+					  int flags);
 
 extern unsigned long ldso_lookup_count;
 struct symbol_ref ldso_lookup_in(const char *name, const char *version,

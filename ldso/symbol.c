@@ -136,6 +136,9 @@ HOT struct symbol_ref lookup_scope(const char *name, const char *version,
 			return ref;
 		}
 	}
+	if (requester && requester->local_table)
+		return ldso_symtable_lookup_in(requester->local_table, name, len,
+					       version, h, flags);
 	for (size_t i = 0; requester && i < requester->local_count; i++) {
 		struct dso *d = requester->local_scope[i];
 		if ((ref.sym = dso_lookup(d, name, version, h, flags))) {
