@@ -28,6 +28,11 @@
  * insertion order, which is scope order.  At most 80 % of the slots are
  * used: about 5 bytes a symbol.  More than 255 objects in the global
  * scope, and there is no table.
+ *
+ * A dlopen group (the root and its dependencies, breadth-first: its
+ * local scope, dlfcn.c) gets a table of its own under the same rule:
+ * its lookups that the global scope does not answer probe it instead of
+ * walking the list.
  */
 #include "ldso.h"
 
