@@ -216,7 +216,7 @@ static bool pays(size_t count, size_t symbols, size_t relocations)
  * Sized for the symbols there are; a dlopen that would need more drops
  * it instead (ldso_symtable_append).
  */
-void ldso_symtable_build(void)
+static void build_global(bool always)
 {
 	size_t count = 0, symbols = 0, relocations = 0;
 
@@ -227,7 +227,8 @@ void ldso_symtable_build(void)
 		symbols += hashed_count(d);
 		relocations += relocation_count(d);
 	}
-	if (!pays(count, symbols, relocations))
+	if (always ? count > MAX_OBJECTS || symbols > (1u << 30)
+		   : !pays(count, symbols, relocations))
 		return;
 	size_table(&global_table, symbols);
 	for (struct dso *d = ldso.head; d; d = d->next)
@@ -237,6 +238,11 @@ void ldso_symtable_build(void)
 	if (ldso_debug & DEBUG_STATISTICS)
 		ldso_trace("statistics: symbol table of %zu symbols from %zu objects",
 			   symbols, count);
+}
+
+void ldso_symtable_build(void)
+{
+	build_global(false);
 }
 
 /*
@@ -318,6 +324,14 @@ struct ldso_symtable *ldso_symtable_for_list(struct dso **list, size_t count)
 	}
 	if (!pays(count, symbols, relocations))
 		return 0;
+	/*
+	 * The group's lookups try the global scope first: without its table
+	 * each would walk the whole load order (every group's objects
+	 * included) before probing this one, so it is built now too,
+	 * whatever the global scope alone would pay.
+	 */
+	if (!table_ready)
+		build_global(true);
 	t = ldso_alloc(sizeof(*t));
 	size_table(t, symbols);
 	for (size_t i = 0; i < count; i++)
