@@ -32,7 +32,8 @@
  * A dlopen group (the root and its dependencies, breadth-first: its
  * local scope, dlfcn.c) gets a table of its own under the same rule:
  * its lookups that the global scope does not answer probe it instead of
- * walking the list.
+ * walking the list.  Such lookups try the global scope first, so the
+ * global table is then built too if it was not.
  */
 #include "ldso.h"
 
