@@ -7,20 +7,22 @@
  */
 #include "ldso.h"
 
+static bool has_dep(struct dso **list, size_t count, const struct dso *def)
+{
+	for (size_t i = 0; i < count; i++)
+		if (list[i] == def)
+			return true;
+	return false;
+}
+
 /*
  * A binding into an object dlopen'ed later than d and outside d's own
  * dependencies keeps that object loaded as long as d is (see dlfcn.c).
  */
-static void note_binding(struct dso *d, struct dso *def)
+static void add_reldep(struct dso *d, struct dso *def)
 {
-	if (def == d || !def->dlopened)
+	if (has_dep(d->deps, d->ndeps, def) || has_dep(d->reldeps, d->nreldeps, def))
 		return;
-	for (size_t i = 0; i < d->ndeps; i++)
-		if (d->deps[i] == def)
-			return;
-	for (size_t i = 0; i < d->nreldeps; i++)
-		if (d->reldeps[i] == def)
-			return;
 	if (d->nreldeps == d->reldeps_cap) {
 		size_t cap = d->reldeps_cap ? d->reldeps_cap * 2 : 4;
 		struct dso **n = ldso_alloc(cap * sizeof(*n));
@@ -31,6 +33,25 @@ static void note_binding(struct dso *d, struct dso *def)
 		d->reldeps_cap = cap;
 	}
 	d->reldeps[d->nreldeps++] = def;
+}
+
+/*
+ * Only bindings into dlopen'ed objects are noted.  At a first call (lazy)
+ * the list is read and grown with signals blocked: a handler's own first
+ * call may note a binding of d too, and must not find the list half
+ * grown, nor grow it under this one (fixup.c).
+ */
+static void note_binding(struct dso *d, struct dso *def, bool lazy)
+{
+	uint64_t old;
+
+	if (def == d || !def->dlopened)
+		return;
+	if (lazy)
+		ldso_block_signals(&old);
+	add_reldep(d, def);
+	if (lazy)
+		ldso_restore_signals(&old);
 }
 
 /*
@@ -78,26 +99,10 @@ bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
 	if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK)
 		return false;
 	if (ref->dso)
-		note_binding(d, ref->dso);
+		note_binding(d, ref->dso, lazy);
 	if (ldso_debug & DEBUG_BINDINGS)
 		ldso_trace("bindings: binding file %s to %s: symbol `%s'%s",
 			   d->path, ref->dso ? ref->dso->path : "(weak, 0)",
 			   name, lazy ? " (lazy)" : "");
 	return true;
-}
-
-/* S: the address a reference binds to (an IFUNC's resolved target). */
-Elf_Addr ldso_symbol_value(const struct symbol_ref *ref)
-{
-	Elf_Addr v;
-
-	if (!ref->sym)
-		return 0;	/* undefined weak */
-	if (ref->sym->st_shndx == SHN_ABS)
-		return ref->sym->st_value;
-	v = ref->dso->base + ref->sym->st_value;
-	if (ST_TYPE(ref->sym->st_info) == STT_GNU_IFUNC &&
-	    ref->sym->st_shndx != SHN_UNDEF)
-		v = ldso_call_resolver(v);
-	return v;
 }

@@ -77,8 +77,12 @@ static void build_scope(struct dso *root)
 		}
 	}
 	ldso_free(root->local_scope);
+	ldso_symtable_free(root->local_table);
 	root->local_scope = list;
 	root->local_count = n;
+	/* Lookups of the group try the list after the global scope: one
+	 * probe of a table instead of a walk, when it pays (symtable.c). */
+	root->local_table = ldso_symtable_for_list(list, n);
 }
 
 static void free_dso(struct dso *d)
@@ -95,6 +99,7 @@ static void free_dso(struct dso *d)
 	ldso_free(d->deps);
 	ldso_free(d->reldeps);
 	ldso_free(d->local_scope);
+	ldso_symtable_free(d->local_table);
 	if (d->needed_name != d->path)
 		ldso_free((void *)d->needed_name);
 	ldso_free((void *)d->path);
@@ -110,8 +115,10 @@ static void undo_load(struct dso *old_tail)
 		if (d->global)
 			ldso_symtable_drop();	/* it may hold d's symbols */
 		ldso_unlink_dso(d);
-		if (d->local_scope && d->local_scope[0] != d)
+		if (d->local_scope && d->local_scope[0] != d) {
 			d->local_scope = 0;	/* shared with the root */
+			d->local_table = 0;
+		}
 		free_dso(d);
 	}
 }
@@ -146,6 +153,7 @@ static void mark_new_objects(struct dso *first, struct dso *root, int flags)
 		if (d != root) {
 			d->local_scope = root->local_scope;
 			d->local_count = root->local_count;
+			d->local_table = root->local_table;
 		}
 		ldso_tls_add_module(d, needs_static_tls(d));
 		if (d->global)
@@ -273,8 +281,10 @@ static void unload_marked(void)
 		if (d->global)
 			ldso_symtable_drop();
 		ldso_unlink_dso(d);
-		if (d->local_scope && d->local_scope[0] != d)
+		if (d->local_scope && d->local_scope[0] != d) {
 			d->local_scope = 0;
+			d->local_table = 0;
+		}
 		free_dso(d);
 		ldso.subs++;
 	}

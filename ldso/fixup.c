@@ -3,12 +3,11 @@
  * story, and docs/lazy-binding.md): the trampoline calls
  * ldso_lazy_fixup, which binds with the rules of eager binding
  * (ldso_bind_symbol), writes the slot unless LD_BIND_NOT is set, and
- * returns the target.  Signals are blocked while the lock is held: see
- * lazy.c.
+ * returns the target.  Signals stay open except around the two things a
+ * handler's own first call must not interrupt: noting a binding (bind.c)
+ * and an IFUNC resolver (below); see lazy.c.
  */
 #include "ldso.h"
-
-#define SIG_SETMASK 2
 
 static size_t resolved_count;
 
@@ -24,6 +23,25 @@ static LDSO_NORETURN void lookup_error(struct dso *d, uint32_t symi)
 
 	ldso_fail(d->path, "symbol lookup error: undefined symbol: %s%s%s", name,
 		  version ? ", version " : "", version ? version : "");
+}
+
+/*
+ * An IFUNC resolver is user code run inside the fixup, with the lock
+ * held: a signal it raises, or that arrives meanwhile, is delivered once
+ * it has returned, still inside the loader (tests/cases/lazy-signal).
+ */
+static Elf_Addr ifunc_target(const struct symbol_ref *ref)
+{
+	uint64_t old;
+	Elf_Addr value;
+
+	if (!ref->sym || ST_TYPE(ref->sym->st_info) != STT_GNU_IFUNC ||
+	    ref->sym->st_shndx == SHN_UNDEF || ref->sym->st_shndx == SHN_ABS)
+		return ldso_symbol_value(ref);
+	ldso_block_signals(&old);
+	value = ldso_symbol_value(ref);
+	ldso_restore_signals(&old);
+	return value;
 }
 
 /* Bind the JUMP_SLOT the PLT pushed (`pushed`: index or byte offset). */
@@ -49,7 +67,7 @@ static Elf_Addr bind_slot(struct dso *d, size_t pushed)
 	    !ldso_plt_in_load(ref.dso, ref.sym->st_value, 1, PF_X))
 		ldso_fail(ref.dso->path, "symbol %s is not in its code",
 			  ldso_dso_string(d, d->symtab[symi].st_name));
-	value = ldso_symbol_value(&ref);
+	value = ifunc_target(&ref);
 	resolved_count++;
 	if (!ldso.bind_not)
 		__atomic_store_n((Elf_Addr *)(d->base + r->r_offset), value,
@@ -58,24 +76,20 @@ static Elf_Addr bind_slot(struct dso *d, size_t pushed)
 }
 
 /*
- * Called by the trampoline; see the top for why signals are blocked.  A
+ * Called by the trampoline; see the top for when signals are blocked.  A
  * failure here ends the process even inside a dlopen (an IFUNC resolver
  * making a first call): there is no caller to hand an error back to.
  */
 Elf_Addr ldso_lazy_fixup(struct dso *d, size_t pushed)
 {
-	uint64_t all = ~(uint64_t)0, old;
 	void *recover;
 	Elf_Addr value;
 
-	arch_syscall4(SYS_rt_sigprocmask, SIG_SETMASK, (long)&all, (long)&old,
-		      sizeof(all));
 	ldso_lock();
 	recover = ldso.dl_recover;
 	ldso.dl_recover = 0;
 	value = bind_slot(d, pushed);
 	ldso.dl_recover = recover;
 	ldso_unlock();
-	arch_syscall4(SYS_rt_sigprocmask, SIG_SETMASK, (long)&old, 0, sizeof(old));
 	return value;
 }

@@ -24,18 +24,17 @@
  * Threads and signals.  The fixup holds the loader lock, as every reader
  * of the object list and symbol tables does, so it never sees another
  * thread's dlopen or dlclose half done; two threads making the same first
- * call store the same word.  A signal handler on the same thread is the
- * hard case: had it interrupted the fixup while the lock was held and
- * made a first call itself, the recursive lock (which knows its owner by
- * the thread id in the lock word, objects.c) would let it in on an
- * update in progress (the allocator, a reldeps array).  glibc's fixup takes no
- * lock for its lookups (its scopes are replaced, never edited in place).
- * Ours edit lists in place, so instead the fixup blocks every signal for
- * as long as it holds the lock: a handler still runs anywhere else in the
- * trampoline and the fixup, one that arrives meanwhile is delivered as
- * the fixup unblocks it, still inside the resolver, and its own first
- * call then finds the lock free.  The price is two rt_sigprocmask calls
- * per first call.
+ * call store the same word.  A signal handler on the same thread that
+ * interrupts the fixup and makes a first call itself is let in by the
+ * recursive lock (which knows its owner by the thread id in the lock
+ * word, objects.c).  What it then reads must not be half updated: the
+ * lookup only reads, and the fixup's two other steps run with every
+ * signal blocked: noting a binding into a dlopen'ed object (a list that
+ * may grow, bind.c) and calling an IFUNC resolver (user code, which may
+ * raise a signal: it is delivered once the resolver has returned, still
+ * inside the loader).  glibc's fixup likewise takes a lock only to record
+ * a new dependency.  So a first call costs the lock's one gettid, and two
+ * rt_sigprocmask calls only around those steps.
  */
 #include "ldso.h"
 

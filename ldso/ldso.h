@@ -117,6 +117,7 @@ struct dso {
 	int open_count;			/* dlopen handles not yet closed */
 	struct dso **local_scope;	/* the dlopen root's dependency list */
 	size_t local_count;
+	struct ldso_symtable *local_table; /* its symbol table, or 0 (symtable.c) */
 	struct dso **reldeps;		/* objects our symbols bound into */
 	size_t nreldeps, reldeps_cap;
 	struct tlsdesc_arg *tlsdesc_args;
@@ -317,7 +318,6 @@ struct symbol_ref {
 	struct dso *dso;
 };
 uint32_t ldso_gnu_hash(const char *name);
-uint32_t ldso_gnu_hash_len(const char *name, size_t *len);
 uint32_t ldso_sysv_hash(const char *name);
 #define LOOKUP_SKIP_MAIN 1	/* COPY: the definition is never the executable */
 #define LOOKUP_FOR_PLT 2	/* JUMP_SLOT: canonical PLT entries are not definitions */
@@ -327,9 +327,64 @@ struct symbol_ref ldso_keep_loader_exports(struct symbol_ref ref,
 					   const char *name,
 					   const char *version, int flags);
 
-bool ldso_symbol_candidate(const struct dso *d, size_t i);
-bool ldso_symbol_accepts(struct dso *d, size_t i, const char *version,
-			 int flags);
+/* version.c */
+const char *ldso_version_wanted(struct dso *d, size_t i);
+bool ldso_version_ok(struct dso *d, size_t i, const char *want);
+
+/*
+ * The steps every lookup takes for every name and every candidate are
+ * defined here, forced inline: each is a few instructions, and as calls
+ * each would pay a call and a stack-protector check (every loader
+ * function carries one, docs/design.md), several times per relocation.
+ * Inline, a lookup pays one check, in the function it is inlined into.
+ */
+#define LDSO_HOT static inline __attribute__((always_inline))
+
+/* The GNU hash of name, and its length (the symbol table compares it). */
+LDSO_HOT uint32_t ldso_gnu_hash_len(const char *name, size_t *len)
+{
+	const unsigned char *s = (const unsigned char *)name;
+	uint32_t h = 5381;
+
+	for (; *s; s++)
+		h = h * 33 + *s;
+	*len = (size_t)((const char *)s - name);
+	return h;
+}
+
+/*
+ * Can symbol i of d satisfy a reference from another object?  An
+ * undefined symbol of a non-PIC executable with a value is its canonical
+ * PLT entry: it is the function's address for everyone, except for the
+ * JUMP_SLOT lookups that must find the real code.
+ */
+LDSO_HOT bool ldso_symbol_candidate(const struct dso *d, size_t i)
+{
+	const Elf_Sym *sym = &d->symtab[i];
+	unsigned type = ST_TYPE(sym->st_info), bind = ST_BIND(sym->st_info);
+
+	if (bind != STB_GLOBAL && bind != STB_WEAK && bind != STB_GNU_UNIQUE)
+		return false;
+	if (type != STT_NOTYPE && type != STT_OBJECT && type != STT_FUNC &&
+	    type != STT_COMMON && type != STT_TLS && type != STT_GNU_IFUNC)
+		return false;
+	if (ST_VISIBILITY(sym->st_other) == STV_HIDDEN ||
+	    ST_VISIBILITY(sym->st_other) == STV_INTERNAL)
+		return false;
+	return sym->st_shndx != SHN_UNDEF ||
+	       (d->is_main && sym->st_value != 0 && type == STT_FUNC);
+}
+
+/* A candidate that this lookup (version, flags) accepts. */
+LDSO_HOT bool ldso_symbol_accepts(struct dso *d, size_t i, const char *version,
+				  int flags)
+{
+	if (!ldso_symbol_candidate(d, i))
+		return false;
+	if (d->symtab[i].st_shndx == SHN_UNDEF && (flags & LOOKUP_FOR_PLT))
+		return false;
+	return !d->versym || ldso_version_ok(d, i, version);
+}
 
 /* symtable.c */
 void ldso_symtable_build(void);
@@ -338,10 +393,13 @@ void ldso_symtable_drop(void);
 struct symbol_ref ldso_symtable_lookup(const char *name, size_t len,
 				       const char *version, uint32_t h,
 				       int flags, bool *answered);
+struct ldso_symtable *ldso_symtable_for_list(struct dso **list, size_t count);
+void ldso_symtable_free(struct ldso_symtable *t);
+struct symbol_ref ldso_symtable_lookup_in(const struct ldso_symtable *t,
+					  const char *name, size_t len,
+					  const char *version, uint32_t h,
+					  int flags);
 
-/* version.c */
-const char *ldso_version_wanted(struct dso *d, size_t i);
-bool ldso_version_ok(struct dso *d, size_t i, const char *want);
 extern unsigned long ldso_lookup_count;
 struct symbol_ref ldso_lookup_in(const char *name, const char *version,
 				 struct dso **list, size_t count);
@@ -351,8 +409,43 @@ void ldso_relocate_all(void);
 bool ldso_relocate_objects(struct dso *first, bool bind_now);
 bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
 		      struct symbol_ref *ref);
-Elf_Addr ldso_symbol_value(const struct symbol_ref *ref);
 Elf_Addr ldso_call_resolver(Elf_Addr fn);
+
+/* S: the address a reference binds to (an IFUNC's resolved target). */
+LDSO_HOT Elf_Addr ldso_symbol_value(const struct symbol_ref *ref)
+{
+	Elf_Addr v;
+
+	if (!ref->sym)
+		return 0;	/* undefined weak */
+	if (ref->sym->st_shndx == SHN_ABS)
+		return ref->sym->st_value;
+	v = ref->dso->base + ref->sym->st_value;
+	if (ST_TYPE(ref->sym->st_info) == STT_GNU_IFUNC &&
+	    ref->sym->st_shndx != SHN_UNDEF)
+		v = ldso_call_resolver(v);
+	return v;
+}
+
+/*
+ * A first call through a lazy slot runs with signals open, and blocks
+ * them only around what a handler's own first call must not see half
+ * done (fixup.c): a binding noted in a list, an IFUNC resolver.
+ */
+#define LDSO_SIG_SETMASK 2
+LDSO_HOT void ldso_block_signals(uint64_t *old)
+{
+	uint64_t all = ~(uint64_t)0;
+
+	arch_syscall4(SYS_rt_sigprocmask, LDSO_SIG_SETMASK, (long)&all,
+		      (long)old, sizeof(all));
+}
+
+LDSO_HOT void ldso_restore_signals(const uint64_t *old)
+{
+	arch_syscall4(SYS_rt_sigprocmask, LDSO_SIG_SETMASK, (long)old, 0,
+		      sizeof(*old));
+}
 
 /* plt.c, lazy.c, fixup.c: PLT slots bound at their first call */
 bool ldso_lazy_possible(const struct dso *d, bool bind_now);

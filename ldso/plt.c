@@ -14,8 +14,8 @@
 #define FORCED_NOW false
 #endif
 
-static bool load_holds(const Elf_Phdr *ph, Elf_Addr vaddr, size_t size,
-		       unsigned need)
+LDSO_HOT bool load_holds(const Elf_Phdr *ph, Elf_Addr vaddr, size_t size,
+			 unsigned need)
 {
 	return ph->p_type == PT_LOAD && (ph->p_flags & need) == need &&
 	       vaddr >= ph->p_vaddr && size <= ph->p_memsz &&
@@ -29,8 +29,8 @@ static bool load_holds(const Elf_Phdr *ph, Elf_Addr vaddr, size_t size,
  * the segment that answered last, per kind of question, is tried first
  * (only an index: it is checked again, whatever object asks).
  */
-bool ldso_plt_in_load(const struct dso *d, Elf_Addr vaddr, size_t size,
-		    unsigned need)
+LDSO_HOT bool in_load(const struct dso *d, Elf_Addr vaddr, size_t size,
+		      unsigned need)
 {
 	static size_t last[2];
 	size_t *hint = &last[need == PF_X];
@@ -45,8 +45,14 @@ bool ldso_plt_in_load(const struct dso *d, Elf_Addr vaddr, size_t size,
 	return false;
 }
 
+bool ldso_plt_in_load(const struct dso *d, Elf_Addr vaddr, size_t size,
+		      unsigned need)
+{
+	return in_load(d, vaddr, size, need);
+}
+
 /* The pages ldso_protect_relro makes read-only once relocation is done. */
-static bool in_relro(const struct dso *d, Elf_Addr vaddr, size_t size)
+LDSO_HOT bool in_relro(const struct dso *d, Elf_Addr vaddr, size_t size)
 {
 	Elf_Addr start, end;
 
@@ -58,10 +64,15 @@ static bool in_relro(const struct dso *d, Elf_Addr vaddr, size_t size)
 }
 
 /* Words the loader may still write after start: aligned, PF_W, not RELRO. */
-bool ldso_plt_writable_later(const struct dso *d, Elf_Addr vaddr, size_t size)
+LDSO_HOT bool writable_later(const struct dso *d, Elf_Addr vaddr, size_t size)
 {
 	return vaddr % sizeof(Elf_Addr) == 0 &&
-	       ldso_plt_in_load(d, vaddr, size, PF_R | PF_W) && !in_relro(d, vaddr, size);
+	       in_load(d, vaddr, size, PF_R | PF_W) && !in_relro(d, vaddr, size);
+}
+
+bool ldso_plt_writable_later(const struct dso *d, Elf_Addr vaddr, size_t size)
+{
+	return writable_later(d, vaddr, size);
 }
 
 /*
@@ -87,12 +98,17 @@ bool ldso_lazy_possible(const struct dso *d, bool bind_now)
 }
 
 /* A slot's place: writable later, and not the header it is reached by. */
-bool ldso_plt_slot_place_ok(const struct dso *d, Elf_Addr offset)
+LDSO_HOT bool slot_place_ok(const struct dso *d, Elf_Addr offset)
 {
 	Elf_Addr header_end = d->plt_got + ARCH_PLT_GOT_HEADER * sizeof(Elf_Addr);
 
-	return ldso_plt_writable_later(d, offset, sizeof(Elf_Addr)) &&
+	return writable_later(d, offset, sizeof(Elf_Addr)) &&
 	       (offset >= header_end || offset + sizeof(Elf_Addr) <= d->plt_got);
+}
+
+bool ldso_plt_slot_place_ok(const struct dso *d, Elf_Addr offset)
+{
+	return slot_place_ok(d, offset);
 }
 
 /*
@@ -102,6 +118,6 @@ bool ldso_plt_slot_place_ok(const struct dso *d, Elf_Addr offset)
  */
 bool ldso_lazy_slot(const struct dso *d, Elf_Addr offset)
 {
-	return ldso_plt_slot_place_ok(d, offset) &&
-	       ldso_plt_in_load(d, *(const Elf_Addr *)(d->base + offset), 1, PF_X);
+	return slot_place_ok(d, offset) &&
+	       in_load(d, *(const Elf_Addr *)(d->base + offset), 1, PF_X);
 }

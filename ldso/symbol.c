@@ -12,8 +12,15 @@
  */
 #include "ldso.h"
 
+/*
+ * The per-object steps are forced inline into ldso_lookup: they run once
+ * per object per lookup, the hottest path at start-up, and inline they
+ * share one stack-protector check per lookup instead of paying one each.
+ */
+#define HOT LDSO_HOT
+
 /* Does symbol i's name equal name?  Never reads past the string table. */
-static inline bool name_is(const struct dso *d, size_t i, const char *name)
+HOT bool name_is(const struct dso *d, size_t i, const char *name)
 {
 	size_t off = d->symtab[i].st_name;
 	const char *s;
@@ -22,8 +29,13 @@ static inline bool name_is(const struct dso *d, size_t i, const char *name)
 	if (off >= d->strsz)
 		return false;
 	s = d->strtab + off;
-	if (d->strtab_terminated)
-		return !ldso_strcmp(s, name);
+	if (d->strtab_terminated) {
+		/* A whole string (dynamic.c proved the table ends in NUL). */
+		for (; *s == *name; s++, name++)
+			if (!*s)
+				return true;
+		return false;
+	}
 	for (left = d->strsz - off; left; left--, s++, name++) {
 		if (*s != *name)
 			return false;
@@ -32,13 +44,6 @@ static inline bool name_is(const struct dso *d, size_t i, const char *name)
 	}
 	return false;
 }
-
-/*
- * The per-object steps are forced inline into ldso_lookup: they run once
- * per object per lookup, the hottest path at start-up, and inline they
- * share one stack-protector check per lookup instead of paying one each.
- */
-#define HOT static inline __attribute__((always_inline))
 
 HOT const Elf_Sym *gnu_lookup(struct dso *d, const char *name,
 			      const char *version, uint32_t h, int flags)
@@ -102,7 +107,7 @@ HOT const Elf_Sym *dso_lookup(struct dso *d, const char *name,
  */
 unsigned long ldso_lookup_count;
 
-static struct symbol_ref lookup_scope(const char *name, const char *version,
+HOT struct symbol_ref lookup_scope(const char *name, const char *version,
 				      struct dso *requester, int flags)
 {
 	struct symbol_ref ref = { 0, 0 };
@@ -131,6 +136,9 @@ static struct symbol_ref lookup_scope(const char *name, const char *version,
 			return ref;
 		}
 	}
+	if (requester && requester->local_table)
+		return ldso_symtable_lookup_in(requester->local_table, name, len,
+					       version, h, flags);
 	for (size_t i = 0; requester && i < requester->local_count; i++) {
 		struct dso *d = requester->local_scope[i];
 		if ((ref.sym = dso_lookup(d, name, version, h, flags))) {

@@ -28,6 +28,12 @@
  * insertion order, which is scope order.  At most 80 % of the slots are
  * used: about 5 bytes a symbol.  More than 255 objects in the global
  * scope, and there is no table.
+ *
+ * A dlopen group (the root and its dependencies, breadth-first: its
+ * local scope, dlfcn.c) gets a table of its own under the same rule:
+ * its lookups that the global scope does not answer probe it instead of
+ * walking the list.  Such lookups try the global scope first, so the
+ * global table is then built too if it was not.
  */
 #include "ldso.h"
 
@@ -41,37 +47,64 @@
 #define FORCED false
 #endif
 
-static uint32_t *slots;			/* object + 1 << 24 | index; 0 empty */
-static size_t slot_count, slot_mask, slot_used;
-static unsigned slot_shift;		/* 32 - log2(slot_count) */
-static struct dso *objects[MAX_OBJECTS];
-static size_t object_count;
+/*
+ * A table: the global scope's (one, while table_ready), or a dlopen
+ * group's (its local scope, owned by the group's root object).
+ */
+struct ldso_symtable {
+	uint32_t *slots;		/* object + 1 << 24 | index; 0 empty */
+	size_t slot_count, slot_mask, slot_used;
+	unsigned slot_shift;		/* 32 - log2(slot_count) */
+	size_t object_count;
+	struct dso *objects[MAX_OBJECTS];
+};
+
+static struct ldso_symtable global_table;
 static bool table_ready;
 
-static struct dso *slot_object(uint32_t slot)
+LDSO_HOT struct dso *slot_object(const struct ldso_symtable *t, uint32_t slot)
 {
-	return objects[(slot >> INDEX_BITS) - 1];
+	return t->objects[(slot >> INDEX_BITS) - 1];
 }
 
-static uint32_t slot_index(uint32_t slot)
+LDSO_HOT uint32_t slot_index(uint32_t slot)
 {
 	return slot & ((1u << INDEX_BITS) - 1);
 }
 
+/* n bytes at a and b equal, a word at a time (a probe's hot loop). */
+LDSO_HOT bool same_bytes(const char *a, const char *b, size_t n)
+{
+	uintptr_t u, v;
+
+	for (; n >= sizeof(u); n -= sizeof(u), a += sizeof(u), b += sizeof(u)) {
+		__builtin_memcpy(&u, a, sizeof(u));
+		__builtin_memcpy(&v, b, sizeof(u));
+		if (u != v)
+			return false;
+	}
+	for (; n; n--)
+		if (*a++ != *b++)
+			return false;
+	return true;
+}
+
 /*
  * Is the name of the definition in slot `name` (len bytes)?  Every name
- * in the table ends inside its string table (ldso_dso_string said so);
- * len bytes of it are read a word at a time only when they lie there.
+ * in the table ends inside its string table (ldso_dso_string said so),
+ * so one that reaches the table's end within len bytes is shorter; len
+ * bytes of it are read a word at a time only when they lie there.
  */
-static bool same_name(uint32_t slot, const char *name, size_t len)
+LDSO_HOT bool same_name(const struct ldso_symtable *t, uint32_t slot,
+			const char *name, size_t len)
 {
-	const struct dso *d = slot_object(slot);
+	const struct dso *d = slot_object(t, slot);
 	size_t off = d->symtab[slot_index(slot)].st_name;
 	const char *have = d->strtab + off;
 
 	if (len < d->strsz - off)
-		return ldso_mem_equal(have, name, len) && have[len] == 0;
-	return !ldso_strcmp(have, name);
+		return same_bytes(have, name, len) && have[len] == 0;
+	return false;
 }
 
 /*
@@ -80,9 +113,9 @@ static bool same_name(uint32_t slot, const char *name, size_t len)
  * the index spreads them (Fibonacci hashing), or linear probing walks
  * long runs of neighbours.
  */
-static size_t first_slot(uint32_t h)
+LDSO_HOT size_t first_slot(const struct ldso_symtable *t, uint32_t h)
 {
-	return (uint32_t)(h * 2654435769u) >> slot_shift;
+	return (uint32_t)(h * 2654435769u) >> t->slot_shift;
 }
 
 /* Symbols a lookup could ever accept; the hash tables' own domain. */
@@ -96,23 +129,28 @@ static size_t hashed_count(const struct dso *d)
 	return d->nsyms > first_hashed(d) ? d->nsyms - first_hashed(d) : 0;
 }
 
-static void insert_object(struct dso *d)
+static void insert_object(struct ldso_symtable *t, struct dso *d)
 {
-	uint32_t tag = (uint32_t)(object_count + 1) << INDEX_BITS;
+	uint32_t tag = (uint32_t)(t->object_count + 1) << INDEX_BITS;
 
-	objects[object_count++] = d;
+	t->objects[t->object_count++] = d;
 	for (size_t i = first_hashed(d); i < d->nsyms; i++) {
-		const char *name = ldso_dso_string(d, d->symtab[i].st_name);
-		size_t len, k;
-		if (!name || !ldso_symbol_candidate(d, i))
+		size_t off = d->symtab[i].st_name, len, k;
+		const char *name;
+		if (!ldso_symbol_candidate(d, i))
+			continue;
+		/* A whole name without a scan when the table's end is proven. */
+		if (d->strtab_terminated && off < d->strsz)
+			name = d->strtab + off;
+		else if (!(name = ldso_dso_string(d, off)))
 			continue;
 		/* After every slot taken: after its name's earlier
 		 * definitions, so scope order is probe order. */
-		for (k = first_slot(ldso_gnu_hash_len(name, &len)); slots[k];
-		     k = (k + 1) & slot_mask)
+		for (k = first_slot(t, ldso_gnu_hash_len(name, &len)); t->slots[k];
+		     k = (k + 1) & t->slot_mask)
 			;
-		slots[k] = tag | (uint32_t)i;
-		slot_used++;
+		t->slots[k] = tag | (uint32_t)i;
+		t->slot_used++;
 	}
 }
 
@@ -129,16 +167,48 @@ static size_t relocation_count(const struct dso *d)
 static void free_table(void)
 {
 	table_ready = false;
-	ldso_free(slots);
-	slots = 0;
-	slot_count = slot_mask = slot_used = 0;
-	object_count = 0;
+	ldso_free(global_table.slots);
+	global_table.slots = 0;
+	global_table.slot_count = global_table.slot_mask = global_table.slot_used = 0;
+	global_table.object_count = 0;
 }
 
 /* Room for `more` symbols with at most 80 % of the slots used? */
-static bool fits(size_t more)
+static bool fits(const struct ldso_symtable *t, size_t more)
 {
-	return slot_used + more <= slot_count - slot_count / 5;
+	return t->slot_used + more <= t->slot_count - t->slot_count / 5;
+}
+
+/* Slots for `symbols` at most 80 % used, every page written once. */
+static void size_table(struct ldso_symtable *t, size_t symbols)
+{
+	size_t size = 16;
+
+	t->slot_shift = 32 - 4;
+	while (size - size / 5 < symbols + 1) {
+		size *= 2;
+		t->slot_shift--;
+	}
+	t->slots = ldso_alloc(size * sizeof(*t->slots));
+	/*
+	 * Write every page before a probe reads it: a fresh anonymous page
+	 * read first maps the shared zero page, and the insertion that then
+	 * writes it faults a second time (at 10,000 symbols, 16 faults of
+	 * the table's 32).
+	 */
+	for (size_t k = 0; k < size; k += ARCH_PAGE_SIZE / sizeof(*t->slots))
+		((volatile uint32_t *)t->slots)[k] = 0;
+	t->slot_count = size;
+	t->slot_mask = size - 1;
+}
+
+/* Does a table pay?  The walk costs about relocations x objects / 2
+ * probes; the table one insertion per symbol and one probe per lookup. */
+static bool pays(size_t count, size_t symbols, size_t relocations)
+{
+	if (count > MAX_OBJECTS || symbols > (1u << 30))
+		return false;
+	return FORCED || (count >= 8 && relocations * count / 2 >= 8 * symbols);
 }
 
 /*
@@ -147,9 +217,9 @@ static bool fits(size_t more)
  * Sized for the symbols there are; a dlopen that would need more drops
  * it instead (ldso_symtable_append).
  */
-void ldso_symtable_build(void)
+static void build_global(bool always)
 {
-	size_t count = 0, symbols = 0, relocations = 0, size = 16;
+	size_t count = 0, symbols = 0, relocations = 0;
 
 	for (struct dso *d = ldso.head; d; d = d->next) {
 		if (!d->global)
@@ -158,25 +228,22 @@ void ldso_symtable_build(void)
 		symbols += hashed_count(d);
 		relocations += relocation_count(d);
 	}
-	if (count > MAX_OBJECTS || symbols > (1u << 30))
+	if (always ? count > MAX_OBJECTS || symbols > (1u << 30)
+		   : !pays(count, symbols, relocations))
 		return;
-	if (!FORCED && (count < 8 || relocations * count / 2 < 8 * symbols))
-		return;
-	slot_shift = 32 - 4;
-	while (size - size / 5 < symbols + 1) {
-		size *= 2;
-		slot_shift--;
-	}
-	slots = ldso_alloc(size * sizeof(*slots));
-	slot_count = size;
-	slot_mask = size - 1;
+	size_table(&global_table, symbols);
 	for (struct dso *d = ldso.head; d; d = d->next)
 		if (d->global)
-			insert_object(d);
+			insert_object(&global_table, d);
 	table_ready = true;
 	if (ldso_debug & DEBUG_STATISTICS)
 		ldso_trace("statistics: symbol table of %zu symbols from %zu objects",
 			   symbols, count);
+}
+
+void ldso_symtable_build(void)
+{
+	build_global(false);
 }
 
 /*
@@ -187,11 +254,12 @@ void ldso_symtable_append(struct dso *d)
 {
 	if (!table_ready)
 		return;
-	if (object_count == MAX_OBJECTS || !fits(hashed_count(d))) {
+	if (global_table.object_count == MAX_OBJECTS ||
+	    !fits(&global_table, hashed_count(d))) {
 		free_table();
 		return;
 	}
-	insert_object(d);
+	insert_object(&global_table, d);
 }
 
 /* The global scope shrank or changed order: back to walking. */
@@ -202,10 +270,32 @@ void ldso_symtable_drop(void)
 }
 
 /*
+ * The definitions of the name come in scope order along its probe
+ * sequence, which ends at an empty slot.
+ */
+LDSO_HOT struct symbol_ref probe(const struct ldso_symtable *t,
+				 const char *name, size_t len,
+				 const char *version, uint32_t h, int flags)
+{
+	struct symbol_ref ref = { 0, 0 };
+
+	for (size_t k = first_slot(t, h); t->slots[k]; k = (k + 1) & t->slot_mask) {
+		uint32_t slot = t->slots[k];
+		struct dso *d = slot_object(t, slot);
+		if (!same_name(t, slot, name, len) ||
+		    ((flags & LOOKUP_SKIP_MAIN) && d->is_main) ||
+		    !ldso_symbol_accepts(d, slot_index(slot), version, flags))
+			continue;
+		ref.sym = &d->symtab[slot_index(slot)];
+		ref.dso = d;
+		break;
+	}
+	return ref;
+}
+
+/*
  * The table's answer for the global scope; sets *answered to false when
- * there is no table (the caller walks instead).  The definitions of the
- * name come in scope order along its probe sequence, which ends at an
- * empty slot.
+ * there is no table (the caller walks instead).
  */
 struct symbol_ref ldso_symtable_lookup(const char *name, size_t len,
 				       const char *version, uint32_t h,
@@ -216,16 +306,53 @@ struct symbol_ref ldso_symtable_lookup(const char *name, size_t len,
 	*answered = table_ready;
 	if (!table_ready)
 		return ref;
-	for (size_t k = first_slot(h); slots[k]; k = (k + 1) & slot_mask) {
-		uint32_t slot = slots[k];
-		struct dso *d = slot_object(slot);
-		if (!same_name(slot, name, len) ||
-		    ((flags & LOOKUP_SKIP_MAIN) && d->is_main) ||
-		    !ldso_symbol_accepts(d, slot_index(slot), version, flags))
-			continue;
-		ref.sym = &d->symtab[slot_index(slot)];
-		ref.dso = d;
-		break;
+	return probe(&global_table, name, len, version, h, flags);
+}
+
+/*
+ * A dlopen group's table: the objects of its local scope (the root and
+ * its dependencies breadth-first, dlfcn.c), in that order, when it pays
+ * as the global one does.  0 when it does not: lookups walk the list.
+ */
+struct ldso_symtable *ldso_symtable_for_list(struct dso **list, size_t count)
+{
+	size_t symbols = 0, relocations = 0;
+	struct ldso_symtable *t;
+
+	for (size_t i = 0; i < count; i++) {
+		symbols += hashed_count(list[i]);
+		relocations += relocation_count(list[i]);
 	}
-	return ref;
+	if (!pays(count, symbols, relocations))
+		return 0;
+	/*
+	 * The group's lookups try the global scope first: without its table
+	 * each would walk the whole load order (every group's objects
+	 * included) before probing this one, so it is built now too,
+	 * whatever the global scope alone would pay.
+	 */
+	if (!table_ready)
+		build_global(true);
+	t = ldso_alloc(sizeof(*t));
+	size_table(t, symbols);
+	for (size_t i = 0; i < count; i++)
+		insert_object(t, list[i]);
+	return t;
+}
+
+void ldso_symtable_free(struct ldso_symtable *t)
+{
+	if (!t)
+		return;
+	ldso_free(t->slots);
+	ldso_free(t);
+}
+
+/* The answer of a dlopen group's table: what the walk of its list gives. */
+struct symbol_ref ldso_symtable_lookup_in(const struct ldso_symtable *t,
+					  const char *name, size_t len,
+					  const char *version, uint32_t h,
+					  int flags)
+{
+	return probe(t, name, len, version, h, flags);
 }

@@ -2,11 +2,11 @@
  * First calls from signal handlers.
  *
  * 1. raising_if's first call: the loader's fixup calls its IFUNC resolver,
- *    which raises SIGUSR1.  The fixup holds the loader lock with signals
+ *    which raises SIGUSR1.  The fixup calls a resolver with signals
  *    blocked, so the signal arrives as the fixup unblocks them, before it
  *    returns: the handler interrupts the loader, after the resolver is
  *    done, and makes the first call of handler_first through its own lazy
- *    slot without waiting on anything.
+ *    slot without waiting on anything (the lock lets its owner in).
  * 2. A 20-microsecond interval timer while main makes 256 first calls:
  *    each SIGALRM makes the first call of the next of h0..h31, wherever it
  *    interrupted main (in a fixup too).  All results must be right.
