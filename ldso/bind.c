@@ -55,13 +55,18 @@ static void note_binding(struct dso *d, struct dso *def, bool lazy)
 }
 
 /*
- * Call an IFUNC resolver: the address of the implementation it picks.
- * Its arguments are the CPU's (arch_call_resolver: AT_HWCAP on aarch64
- * and riscv64, as glibc passes them).
+ * Call d's IFUNC resolver at link-time address vaddr: the address of the
+ * implementation it picks.  Its arguments are the CPU's
+ * (arch_call_resolver: AT_HWCAP on aarch64 and riscv64, as glibc passes
+ * them).  The address comes from the file (a symbol's value, an
+ * IRELATIVE addend), so it must lie in d's own code before we call it:
+ * a corrupt symbol table once made us call a library's ELF header.
  */
-Elf_Addr ldso_call_resolver(Elf_Addr fn)
+Elf_Addr ldso_call_resolver(const struct dso *d, Elf_Addr vaddr)
 {
-	return arch_call_resolver(fn, ldso.aux);
+	if (!ldso_in_code(d, vaddr))
+		ldso_fail(d->path, "IFUNC resolver outside the object's code");
+	return arch_call_resolver(d->base + vaddr, ldso.aux);
 }
 
 /*

@@ -292,6 +292,7 @@ struct dso *ldso_map_kernel_main(void);
 struct dso *ldso_make_loader_dso(Elf_Addr base, const char *path);
 bool ldso_file_fits(const struct ldso_file_head *head);
 bool ldso_in_image(const struct dso *d, Elf_Addr vaddr, size_t size);
+bool ldso_in_code(const struct dso *d, Elf_Addr vaddr);
 bool ldso_in_writable(const struct dso *d, Elf_Addr vaddr, size_t size);
 const Elf_Phdr *ldso_writable_segment(const struct dso *d, Elf_Addr vaddr,
 				      size_t size);
@@ -409,7 +410,7 @@ void ldso_relocate_all(void);
 bool ldso_relocate_objects(struct dso *first, bool bind_now);
 bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
 		      struct symbol_ref *ref);
-Elf_Addr ldso_call_resolver(Elf_Addr fn);
+Elf_Addr ldso_call_resolver(const struct dso *d, Elf_Addr vaddr);
 
 /* S: the address a reference binds to (an IFUNC's resolved target). */
 LDSO_HOT Elf_Addr ldso_symbol_value(const struct symbol_ref *ref)
@@ -420,10 +421,10 @@ LDSO_HOT Elf_Addr ldso_symbol_value(const struct symbol_ref *ref)
 		return 0;	/* undefined weak */
 	if (ref->sym->st_shndx == SHN_ABS)
 		return ref->sym->st_value;
-	v = ref->dso->base + ref->sym->st_value;
 	if (ST_TYPE(ref->sym->st_info) == STT_GNU_IFUNC &&
 	    ref->sym->st_shndx != SHN_UNDEF)
-		v = ldso_call_resolver(v);
+		return ldso_call_resolver(ref->dso, ref->sym->st_value);
+	v = ref->dso->base + ref->sym->st_value;
 	return v;
 }
 

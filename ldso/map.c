@@ -65,6 +65,12 @@ bool ldso_in_image(const struct dso *d, Elf_Addr vaddr, size_t size)
 	return in_segment(d, vaddr, size, PF_R);
 }
 
+/* Is vaddr in one of d's executable segments? */
+bool ldso_in_code(const struct dso *d, Elf_Addr vaddr)
+{
+	return in_segment(d, vaddr, 1, PF_X);
+}
+
 /* Do [a, a + an) and [b, b + bn) meet?  Both lie inside the image. */
 static bool overlaps(Elf_Addr a, size_t an, Elf_Addr b, size_t bn)
 {

@@ -235,7 +235,7 @@ static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 		store32(p, where, (int64_t)(intptr_t)(s + addend), true, type);
 		break;
 	case REL_IRELATIVE:
-		*word = ldso_call_resolver(d->base + addend);
+		*word = ldso_call_resolver(d, addend);
 		break;
 	case REL_DTPMOD:
 		*word = tls_module(&ref, d);
