@@ -232,7 +232,6 @@ int memcmp(const void *a, const void *b, size_t n);
 size_t ldso_strlen(const char *s);
 size_t ldso_strnlen(const char *s, size_t max);
 int ldso_strcmp(const char *a, const char *b);
-bool ldso_mem_equal(const void *a, const void *b, size_t n);
 int ldso_strncmp(const char *a, const char *b, size_t n);
 char *ldso_strchr(const char *s, int c);
 const char *ldso_strerror(long err);

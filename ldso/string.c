@@ -56,28 +56,6 @@ void *memset(void *dst, int c, size_t n)
 	return dst;
 }
 
-/*
- * Are n bytes at a and b the same?  A word at a time, loaded through
- * __builtin_memcpy so that any alignment is fine on every CPU: the symbol
- * table compares every name it finds this way.
- */
-bool ldso_mem_equal(const void *a, const void *b, size_t n)
-{
-	const unsigned char *x = a, *y = b;
-	uintptr_t u, v;
-
-	for (; n >= WORD; n -= WORD, x += WORD, y += WORD) {
-		__builtin_memcpy(&u, x, WORD);
-		__builtin_memcpy(&v, y, WORD);
-		if (u != v)
-			return false;
-	}
-	for (; n; n--)
-		if (*x++ != *y++)
-			return false;
-	return true;
-}
-
 int memcmp(const void *a, const void *b, size_t n)
 {
 	const unsigned char *x = a, *y = b;

@@ -140,17 +140,6 @@ int ldso_strcmp(const char *a, const char *b)
 	return (unsigned char)*a - (unsigned char)*b;
 }
 
-/* Byte by byte: ASan then sees exactly the bytes the loader may read. */
-bool ldso_mem_equal(const void *a, const void *b, size_t n)
-{
-	const unsigned char *x = a, *y = b;
-
-	for (; n; n--)
-		if (*x++ != *y++)
-			return false;
-	return true;
-}
-
 const char *ldso_strerror(long err)
 {
 	(void)err;
