@@ -123,10 +123,8 @@ reloc-retyped hand-written x86 assembly (x86 relocation numbers retyped)
 tls-reloc-addend hand-written x86 assembly for the TLS relocations' addends
 textrel aarch64 and riscv64 ld refuse the absolute relocations in text a TEXTREL library needs
 relr binutils 2.40 ignores -z pack-relative-relocs on aarch64 and riscv64: no DT_RELR objects
-lazy-args its register clobbering and checks are x86 assembly (cpuid, xmm/ymm/zmm); an aarch64/riscv64 version (x0-x8, q0-q7 / a0-a7, fa0-fa7) is not written yet
 lazy-avx AVX state: x86 only
 lazy-avx512 AVX-512 state: x86 only
-lazy-signal its timer and signal code is i386/x86-64 system call assembly
 lazy-linkers builds with -fcf-protection (x86 CET), gold and mold PLT variants: x86 only
 lazy-bind-now its GOT-header and PLT expectations are x86's (GOT[1], GOT[2], push/jmp PLT entries)
 ld-debug-reloc its expected relocation counts are x86's (riscv64 has no GLOB_DAT, aarch64 defers differently)

@@ -1,12 +1,13 @@
 /*
  * liblazyargs.so: functions with arguments of every kind, each exported
  * twice: plain, and as an IFUNC whose resolver clobbers what it may
- * (clobber.h).  Each result weighs every argument by its position, so a
- * lost or swapped argument shows.
+ * (<cpu>/clobber.h).  Each result weighs every argument by its position,
+ * so a lost or swapped argument shows.  <cpu>/regs-lib.c adds the
+ * register arguments only that CPU has.
  */
 #include <stdarg.h>
 #include "args.h"
-#include "clobber.h"
+#include "clobber.h"	/* <cpu>/clobber.h: the build's -I picks the CPU */
 
 static long ints_body(long a, long b, long c, long d, long e, long f, long g,
 		      long h, long i, long j)
@@ -149,59 +150,3 @@ double structs_if(struct small, struct big, struct small)
 double vsum_if(int, ...) __attribute__((ifunc("resolve_vsum")));
 double mixed_if(int, double, long double, struct small, float, char, short,
 		long long, double, int) __attribute__((ifunc("resolve_mixed")));
-
-#ifdef __x86_64__
-/*
- * r10, the static chain, and rax, al of a varargs call, set by the caller
- * in assembly: get_r10 and get_rax return what they held at the call.
- */
-__asm__(".globl get_r10\n\t.type get_r10, @function\n"
-	"get_r10:\n\tmov %r10, %rax\n\tret\n\t.size get_r10, . - get_r10\n\t"
-	".globl get_rax\n\t.type get_rax, @function\n"
-	"get_rax:\n\tret\n\t.size get_rax, . - get_rax");
-long get_r10(void);
-long get_rax(void);
-
-static __typeof__(get_r10) *resolve_get_r10(void)
-{
-	clobber();
-	return get_r10;
-}
-
-static __typeof__(get_rax) *resolve_get_rax(void)
-{
-	clobber();
-	return get_rax;
-}
-
-long get_r10_if(void) __attribute__((ifunc("resolve_get_r10")));
-long get_rax_if(void) __attribute__((ifunc("resolve_get_rax")));
-#else
-/* eax, edx, ecx: regparm(3) and fastcall arguments (ecx: also the static chain). */
-__attribute__((regparm(3))) int regparm3(int a, int b, int c)
-{
-	return a + 2 * b + 3 * c;
-}
-
-__attribute__((fastcall)) int fast(int a, int b, int c)
-{
-	return a + 2 * b + 3 * c;
-}
-
-static __typeof__(regparm3) *resolve_regparm3(void)
-{
-	clobber();
-	return regparm3;
-}
-
-static __typeof__(fast) *resolve_fast(void)
-{
-	clobber();
-	return fast;
-}
-
-__attribute__((regparm(3))) int regparm3_if(int, int, int)
-	__attribute__((ifunc("resolve_regparm3")));
-__attribute__((fastcall)) int fast_if(int, int, int)
-	__attribute__((ifunc("resolve_fast")));
-#endif

@@ -1,7 +1,7 @@
 /*
  * liblazyavx.so: __m256d arguments (ymm registers: eight on x86-64, three
  * on i386, the rest on the stack) through a lazy slot, plain and as an
- * IFUNC whose resolver clobbers ymm (../lazy-args/clobber.h).  VEC is
+ * IFUNC whose resolver clobbers ymm (../lazy-args/x86/clobber.h).  VEC is
  * __m256d, or __m512d when built with -DAVX512 (zmm registers), declared
  * as immintrin.h does (which takes long to compile).
  */

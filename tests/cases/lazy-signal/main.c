@@ -35,6 +35,28 @@ static long sys3(long n, long a, long b, long c)
 			  : "rcx", "r11", "memory");
 	return r;
 }
+#elif defined(__aarch64__)
+#define PC_OFFSET 440	/* ucontext_t: uc_mcontext.pc */
+#define SYS_setitimer 103
+static long sys3(long n, long a, long b, long c)
+{
+	register long x8 __asm__("x8") = n, x0 __asm__("x0") = a;
+	register long x1 __asm__("x1") = b, x2 __asm__("x2") = c;
+	__asm__ volatile ("svc #0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2)
+			  : "memory");
+	return x0;
+}
+#elif defined(__riscv)
+#define PC_OFFSET 176	/* ucontext_t: uc_mcontext.__gregs[REG_PC] */
+#define SYS_setitimer 103
+static long sys3(long n, long a, long b, long c)
+{
+	register long a7 __asm__("a7") = n, a0 __asm__("a0") = a;
+	register long a1 __asm__("a1") = b, a2 __asm__("a2") = c;
+	__asm__ volatile ("ecall" : "+r"(a0) : "r"(a7), "r"(a1), "r"(a2)
+			  : "memory");
+	return a0;
+}
 #else
 #define PC_OFFSET 76	/* ucontext_t: uc_mcontext.gregs[REG_EIP] */
 #define SYS_setitimer 104
