@@ -128,7 +128,6 @@ lazy-avx AVX state: x86 only
 lazy-avx512 AVX-512 state: x86 only
 lazy-signal its timer and signal code is i386/x86-64 system call assembly
 lazy-linkers builds with -fcf-protection (x86 CET), gold and mold PLT variants: x86 only
-lazy-bind-now its GOT-header and PLT expectations are x86's (GOT[1], GOT[2], push/jmp PLT entries)
 ldso-cc-fuse-ld drives the host toolchain axis (gold, lld, mold): x86 only
 rpath-ignored-with-runpath tests/tools/elfpatch's retagging is not checked on aarch64/riscv64 objects yet
 preload-broken its broken preload is an x86 object; on aarch64/riscv64 the loader's refusal differs (not examined yet)
