@@ -129,7 +129,6 @@ lazy-avx512 AVX-512 state: x86 only
 lazy-signal its timer and signal code is i386/x86-64 system call assembly
 lazy-linkers builds with -fcf-protection (x86 CET), gold and mold PLT variants: x86 only
 ldso-cc-fuse-ld drives the host toolchain axis (gold, lld, mold): x86 only
-preload-broken its broken preload is an x86 object; on aarch64/riscv64 the loader's refusal differs (not examined yet)
 install make install's ldso-cc for a cross arch runs programs natively (no binfmt_misc here)
 "
 AARCH64_NOT_PORTED=$NOT_PORTED_EMULATED
