@@ -133,6 +133,5 @@ install make install's ldso-cc for a cross arch runs programs natively (no binfm
 "
 AARCH64_NOT_PORTED=$NOT_PORTED_EMULATED
 RISCV64_NOT_PORTED="$NOT_PORTED_EMULATED
-dl-addr GNU ld for riscv64 defines __DATA_BEGIN__ at the program's first data word, and which of two symbols at one address dladdr names differs from x86's expectation
 diff/ctor glibc ignores DT_INIT on riscv64 and musl (not in Debian 12 for riscv64) runs it; we run it (gABI), checked by case init-fini-order
 "
