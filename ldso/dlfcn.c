@@ -420,7 +420,22 @@ typedef struct {
 	void *dli_saddr;
 } Dl_info;
 
-/* dladdr: the object containing addr and the nearest symbol below it. */
+/*
+ * dladdr: the object containing addr and the symbol whose extent holds
+ * it, as glibc answers: a symbol of size 0 (a linker's marker such as
+ * riscv64's __DATA_BEGIN__, often at the address of the first variable)
+ * holds only its own address, and of several symbols at one address the
+ * first in the table wins.  None: dli_sname and dli_saddr are 0.
+ */
+static bool holds(const struct dso *d, const Elf_Sym *s, Elf_Addr a)
+{
+	Elf_Addr at = d->base + s->st_value;
+
+	if (a < at)
+		return false;
+	return s->st_size ? a - at < s->st_size : a == at;
+}
+
 LDSO_EXPORT int dladdr(const void *addr, Dl_info *info)
 {
 	struct dso *d;
@@ -441,8 +456,7 @@ LDSO_EXPORT int dladdr(const void *addr, Dl_info *info)
 		if (s->st_shndx == SHN_UNDEF || s->st_shndx == SHN_ABS ||
 		    type == STT_TLS || type == STT_SECTION || type == STT_FILE)
 			continue;
-		if (d->base + s->st_value <= a &&
-		    (!best || s->st_value > best->st_value))
+		if (holds(d, s, a) && (!best || s->st_value > best->st_value))
 			best = s;
 	}
 	info->dli_sname = best ? ldso_dso_string(d, best->st_name) : 0;

@@ -14,11 +14,24 @@
  */
 #include "ldso.h"
 
-#define TYPE_COUNTS 64
+/*
+ * LD_DEBUG=statistics counts by relocation type.  Type numbers are not
+ * small on every CPU (aarch64's start at 1024), so the counts are a short
+ * table of the types met, kept sorted by number; an object meets at most
+ * the types its arch knows (arch_reloc_kind: 16 at most) and one unknown,
+ * which fails the load.
+ */
+#define TYPE_COUNTS 32
+
+struct type_count {
+	uint32_t type;
+	unsigned n;
+};
 
 struct reloc_pass {
 	struct dso *d;
-	unsigned counts[TYPE_COUNTS];	/* LD_DEBUG=statistics */
+	struct type_count counts[TYPE_COUNTS];	/* LD_DEBUG=statistics */
+	unsigned ntypes;
 	unsigned relr_count;
 	bool irelative;			/* this pass applies only IRELATIVE */
 	bool irelative_seen;		/* the first pass met some */
@@ -32,6 +45,27 @@ struct reloc_pass {
 };
 
 static bool undefined_reported;
+
+static void count_type(struct reloc_pass *p, uint32_t type)
+{
+	unsigned i = 0;
+
+	if (!(ldso_debug & DEBUG_STATISTICS))
+		return;
+	while (i < p->ntypes && p->counts[i].type < type)
+		i++;
+	if (i < p->ntypes && p->counts[i].type == type) {
+		p->counts[i].n++;
+		return;
+	}
+	if (p->ntypes == TYPE_COUNTS)
+		return;
+	memmove(&p->counts[i + 1], &p->counts[i],
+		(p->ntypes - i) * sizeof(p->counts[0]));
+	p->counts[i].type = type;
+	p->counts[i].n = 1;
+	p->ntypes++;
+}
 
 /* All undefined symbols are reported, then the loader fails once. */
 static void report_undefined(struct reloc_pass *p, const char *name)
@@ -186,8 +220,7 @@ static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 		p->irelative_seen = true;
 	if (kind == REL_NONE || (kind == REL_IRELATIVE) != p->irelative)
 		return;
-	if (type < TYPE_COUNTS)
-		p->counts[type]++;
+	count_type(p, type);
 	if (kind == REL_UNKNOWN)
 		ldso_fail(d->path, "unsupported relocation type %u", type);
 	/* A COPY's extent is its symbol's size, checked in copy_relocation. */
@@ -281,8 +314,7 @@ static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 		}
 		if (!place_writable(p, r->r_offset, sizeof(Elf_Addr)))
 			ldso_fail(d->path, "relocation outside a writable segment");
-		if (type < TYPE_COUNTS)
-			p->counts[type]++;
+		count_type(p, type);
 		word = (Elf_Addr *)(d->base + r->r_offset);
 #if ARCH_RELOC_HAS_ADDEND
 		*word = d->base + r->r_addend;
@@ -324,8 +356,7 @@ static void defer_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 			ldso_fail(d->path, "relocation symbol index %u out of range",
 				  (unsigned)ARCH_R_SYM(r->r_info));
 		*(Elf_Addr *)(d->base + r->r_offset) += d->base;
-		if (type < TYPE_COUNTS)
-			p->counts[type]++;
+		count_type(p, type);
 		p->deferred++;
 	}
 }
@@ -390,12 +421,10 @@ static void print_statistics(const struct reloc_pass *p)
 	size_t n = 0;
 	unsigned total = p->relr_count;
 
-	for (unsigned t = 0; t < TYPE_COUNTS; t++) {
-		if (!p->counts[t])
-			continue;
-		total += p->counts[t];
+	for (unsigned i = 0; i < p->ntypes; i++) {
+		total += p->counts[i].n;
 		n += ldso_snprintf(line + n, sizeof(line) - n, " %s=%u",
-				   arch_reloc_name(t), p->counts[t]);
+				   arch_reloc_name(p->counts[i].type), p->counts[i].n);
 	}
 	if (p->relr_count)
 		n += ldso_snprintf(line + n, sizeof(line) - n, " RELR=%u", p->relr_count);

@@ -126,16 +126,10 @@ relr binutils 2.40 ignores -z pack-relative-relocs on aarch64 and riscv64: no DT
 lazy-avx AVX state: x86 only
 lazy-avx512 AVX-512 state: x86 only
 lazy-linkers builds with -fcf-protection (x86 CET), gold and mold PLT variants: x86 only
-lazy-bind-now its GOT-header and PLT expectations are x86's (GOT[1], GOT[2], push/jmp PLT entries)
-ld-debug-reloc its expected relocation counts are x86's (riscv64 has no GLOB_DAT, aarch64 defers differently)
 ldso-cc-fuse-ld drives the host toolchain axis (gold, lld, mold): x86 only
-rpath-ignored-with-runpath tests/tools/elfpatch's retagging is not checked on aarch64/riscv64 objects yet
-preload-broken its broken preload is an x86 object; on aarch64/riscv64 the loader's refusal differs (not examined yet)
 install make install's ldso-cc for a cross arch runs programs natively (no binfmt_misc here)
 "
 AARCH64_NOT_PORTED=$NOT_PORTED_EMULATED
 RISCV64_NOT_PORTED="$NOT_PORTED_EMULATED
-dl-addr GNU ld for riscv64 defines __DATA_BEGIN__ at the program's first data word, and which of two symbols at one address dladdr names differs from x86's expectation
-ld-debug-init its expected constructor order includes DT_INIT, which glibc ignores on riscv64 (not examined yet)
 diff/ctor glibc ignores DT_INIT on riscv64 and musl (not in Debian 12 for riscv64) runs it; we run it (gABI), checked by case init-fini-order
 "
