@@ -117,7 +117,6 @@ arch_qemu_no_skip() {
 
 # "<case> <reason>", one a line: cases not (yet) run on the emulated CPUs.
 NOT_PORTED_EMULATED="
-reloc-retyped hand-written x86 assembly (x86 relocation numbers retyped)
 textrel aarch64 and riscv64 ld refuse the absolute relocations in text a TEXTREL library needs
 relr binutils 2.40 ignores -z pack-relative-relocs on aarch64 and riscv64: no DT_RELR objects
 lazy-avx AVX state: x86 only
