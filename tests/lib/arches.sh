@@ -117,10 +117,6 @@ arch_qemu_no_skip() {
 
 # "<case> <reason>", one a line: cases not (yet) run on the emulated CPUs.
 NOT_PORTED_EMULATED="
-stage1-unit its relocation table uses x86 type numbers (PC-relative words have no dynamic relocation on aarch64/riscv64)
-reloc-addend hand-written x86 assembly (R_X86_64_32/32S/PC32, R_386_*)
-reloc-retyped hand-written x86 assembly (x86 relocation numbers retyped)
-tls-reloc-addend hand-written x86 assembly for the TLS relocations' addends
 lazy-avx AVX state: x86 only
 lazy-avx512 AVX-512 state: x86 only
 lazy-linkers builds with -fcf-protection (x86 CET), gold and mold PLT variants: x86 only

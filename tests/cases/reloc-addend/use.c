@@ -1,8 +1,9 @@
 /*
  * libuse.so: pointers into another library's objects, each a word
  * relocation against the object's symbol with a non-zero addend
- * (R_X86_64_64 with r_addend; R_386_32 with the addend in place).  Not
- * const: the compiler must read the relocated words, not fold them.
+ * (R_X86_64_64, R_AARCH64_ABS64, R_RISCV_64 with r_addend; R_386_32 with
+ * the addend in place).  Not const: the compiler must read the relocated
+ * words, not fold them.
  */
 extern int arr[8];
 extern struct pair { long first, second; } pair;
