@@ -414,8 +414,6 @@ Elf_Addr ldso_call_resolver(const struct dso *d, Elf_Addr vaddr);
 /* S: the address a reference binds to (an IFUNC's resolved target). */
 LDSO_HOT Elf_Addr ldso_symbol_value(const struct symbol_ref *ref)
 {
-	Elf_Addr v;
-
 	if (!ref->sym)
 		return 0;	/* undefined weak */
 	if (ref->sym->st_shndx == SHN_ABS)
@@ -423,8 +421,7 @@ LDSO_HOT Elf_Addr ldso_symbol_value(const struct symbol_ref *ref)
 	if (ST_TYPE(ref->sym->st_info) == STT_GNU_IFUNC &&
 	    ref->sym->st_shndx != SHN_UNDEF)
 		return ldso_call_resolver(ref->dso, ref->sym->st_value);
-	v = ref->dso->base + ref->sym->st_value;
-	return v;
+	return ref->dso->base + ref->sym->st_value;
 }
 
 /*
