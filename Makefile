@@ -82,8 +82,8 @@ demo: deps all
 # The toolchain axis (tests/lib/toolchain.sh): every case and differential
 # program built with each of these instead of gcc + GNU ld, run natively
 # with the default loader.  All of them, times the whole suite, take longer
-# than CI's 30 minutes on two cores (the matrix alone is about 30 minutes
-# there, the rest of make test 16), so `make test` runs the sample below
+# than CI's 30 minutes on two cores (the matrix alone is about 24 minutes
+# there, the rest of make test 19), so `make test` runs the sample below
 # with every toolchain, the cases whose objects differ most between
 # linkers (relocation kinds, RELRO, RELR, hash tables, copy relocations,
 # IFUNC, TLS, symbol binding, versions, $ORIGIN) and the malformed-ELF
