@@ -78,11 +78,14 @@ static void build_scope(struct dso *root)
 	}
 	ldso_free(root->local_scope);
 	ldso_symtable_free(root->local_table);
+	root->local_table = 0;
 	root->local_scope = list;
 	root->local_count = n;
 	/* Lookups of the group try the list after the global scope: one
-	 * probe of a table instead of a walk, when it pays (symtable.c). */
-	root->local_table = ldso_symtable_for_list(list, n);
+	 * probe of a table instead of a walk, when it pays (symtable.c).
+	 * The root owns the table from its first allocation, so a failure
+	 * while it is built (no memory) leaves nothing unowned. */
+	ldso_symtable_for_list(&root->local_table, list, n);
 }
 
 static void free_dso(struct dso *d)

@@ -393,7 +393,8 @@ void ldso_symtable_drop(void);
 struct symbol_ref ldso_symtable_lookup(const char *name, size_t len,
 				       const char *version, uint32_t h,
 				       int flags, bool *answered);
-struct ldso_symtable *ldso_symtable_for_list(struct dso **list, size_t count);
+void ldso_symtable_for_list(struct ldso_symtable **out, struct dso **list,
+			    size_t count);
 void ldso_symtable_free(struct ldso_symtable *t);
 struct symbol_ref ldso_symtable_lookup_in(const struct ldso_symtable *t,
 					  const char *name, size_t len,

@@ -196,7 +196,7 @@ static void size_table(struct ldso_symtable *t, size_t symbols)
 	 * writes it faults a second time (at 10,000 symbols, 16 faults of
 	 * the table's 32).
 	 */
-	for (size_t k = 0; k < size; k += ARCH_PAGE_SIZE / sizeof(*t->slots))
+	for (size_t k = 0; k < size; k += ldso.page_size / sizeof(*t->slots))
 		((volatile uint32_t *)t->slots)[k] = 0;
 	t->slot_count = size;
 	t->slot_mask = size - 1;
@@ -314,7 +314,8 @@ struct symbol_ref ldso_symtable_lookup(const char *name, size_t len,
  * its dependencies breadth-first, dlfcn.c), in that order, when it pays
  * as the global one does.  0 when it does not: lookups walk the list.
  */
-struct ldso_symtable *ldso_symtable_for_list(struct dso **list, size_t count)
+void ldso_symtable_for_list(struct ldso_symtable **out, struct dso **list,
+			    size_t count)
 {
 	size_t symbols = 0, relocations = 0;
 	struct ldso_symtable *t;
@@ -324,7 +325,7 @@ struct ldso_symtable *ldso_symtable_for_list(struct dso **list, size_t count)
 		relocations += relocation_count(list[i]);
 	}
 	if (!pays(count, symbols, relocations))
-		return 0;
+		return;
 	/*
 	 * The group's lookups try the global scope first: without its table
 	 * each would walk the whole load order (every group's objects
@@ -333,11 +334,10 @@ struct ldso_symtable *ldso_symtable_for_list(struct dso **list, size_t count)
 	 */
 	if (!table_ready)
 		build_global(true);
-	t = ldso_alloc(sizeof(*t));
+	*out = t = ldso_alloc(sizeof(*t));	/* zeroed: no slots yet */
 	size_table(t, symbols);
 	for (size_t i = 0; i < count; i++)
 		insert_object(t, list[i]);
-	return t;
 }
 
 void ldso_symtable_free(struct ldso_symtable *t)
