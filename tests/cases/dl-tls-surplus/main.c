@@ -33,5 +33,7 @@ int main(void)
 	try("libaligned.so", "64 bytes aligned 64");
 	try("libbig.so", "2048 bytes");
 	try("liboveraligned.so", "16 bytes aligned 128");
+	/* No TPREL relocation: DF_STATIC_TLS alone asks for the surplus. */
+	try("libflagged.so", "2048 bytes, DF_STATIC_TLS only");
 	return 0;
 }

@@ -2,6 +2,7 @@
 #include <stdio.h>
 extern char target[];
 extern char *slot_word, *slot_none, *slot_none_old;
+extern char *slot_relsym, *slot_base;
 
 int main(void)
 {
@@ -11,5 +12,7 @@ int main(void)
 #if defined(__aarch64__)
 	printf("NONE (256) %d\n", slot_none_old == 0);
 #endif
+	/* RELATIVE ignores the symbol it names: B + A. */
+	printf("RELATIVE %d\n", slot_relsym == slot_base + 0x20);
 	return 0;
 }

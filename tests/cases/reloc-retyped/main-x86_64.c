@@ -3,6 +3,7 @@
 extern char target[];
 extern uint64_t slot_64, slot_pc64, slot_32s, slot_none;
 extern uint64_t slot_pc32, slot_32;
+extern char *slot_relsym, *slot_base;
 
 int main(void)
 {
@@ -15,5 +16,7 @@ int main(void)
 	printf("R_X86_64_32S %d\n", (int32_t)(uint32_t)slot_32s == -5);
 	/* RELA: ld leaves 0 at the place, and NONE must leave it so. */
 	printf("R_X86_64_NONE %d\n", slot_none == 0);
+	/* RELATIVE ignores the symbol it names: B + A. */
+	printf("R_X86_64_RELATIVE %d\n", slot_relsym == slot_base + 0x20);
 	return 0;
 }

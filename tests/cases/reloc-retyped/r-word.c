@@ -7,3 +7,7 @@ char target[8] = "target";
 char *slot_word = target;
 char *slot_none = target + 0x77;	/* NONE: left as linked */
 char *slot_none_old = target + 0x77;	/* aarch64's old NONE number, 256 */
+/* Retyped to RELATIVE, symbol kept: B + A, whatever the symbol. */
+char *slot_relsym = target + 0x20;
+extern char __ehdr_start[] __attribute__((visibility("hidden")));
+char *slot_base = __ehdr_start;	/* RELATIVE from ld: B */
