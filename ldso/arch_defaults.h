@@ -104,4 +104,24 @@ static inline bool arch_plt_bind_at_load(const Elf_Sym *sym)
 }
 #endif
 
+/*
+ * n words filled with w, or copied (memset's and memcpy's middles,
+ * string.c); d and s are word-aligned.  x86 has instructions for them.
+ */
+#ifndef ARCH_HAS_STRING_WORDS
+static inline void arch_fill_words(void *d, uintptr_t w, size_t n)
+{
+	for (uintptr_t *p = d; n; n--)
+		*p++ = w;
+}
+
+static inline void arch_copy_words(void *d, const void *s, size_t n)
+{
+	const uintptr_t *from = s;
+
+	for (uintptr_t *p = d; n; n--)
+		*p++ = *from++;
+}
+#endif
+
 #endif

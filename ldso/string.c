@@ -22,8 +22,10 @@ void *memcpy(void *dst, const void *src, size_t n)
 	if ((uintptr_t)d % WORD == (uintptr_t)s % WORD) {
 		for (; n && (uintptr_t)d % WORD; n--)
 			*d++ = *s++;
-		for (; n >= WORD; n -= WORD, d += WORD, s += WORD)
-			*(word *)d = *(const word *)s;
+		arch_copy_words(d, s, n / WORD);
+		d += n / WORD * WORD;
+		s += n / WORD * WORD;
+		n %= WORD;
 	}
 	while (n--)
 		*d++ = *s++;
@@ -49,8 +51,9 @@ void *memset(void *dst, int c, size_t n)
 
 	for (; n && (uintptr_t)d % WORD; n--)
 		*d++ = (unsigned char)c;
-	for (; n >= WORD; n -= WORD, d += WORD)
-		*(word *)d = w;
+	arch_fill_words(d, w, n / WORD);
+	d += n / WORD * WORD;
+	n %= WORD;
 	while (n--)
 		*d++ = (unsigned char)c;
 	return dst;
