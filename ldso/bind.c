@@ -3,7 +3,9 @@
  * local, protected or hidden symbol, else ldso_lookup's answer), the
  * unloading rule's record of bindings into dlopen'ed objects, and the
  * value a binding stands for.  Relocation and the lazy first call both
- * bind through here, so the two follow the same rules.
+ * bind through ldso_bind_symbol, so the two follow the same rules; it is
+ * inline in ldso.h (it runs for every symbolic relocation), and what it
+ * needs rarely is here.
  */
 #include "ldso.h"
 
@@ -36,17 +38,16 @@ static void add_reldep(struct dso *d, struct dso *def)
 }
 
 /*
- * Only bindings into dlopen'ed objects are noted.  At a first call (lazy)
+ * Only bindings into dlopen'ed objects are noted (ldso_bind_symbol asks
+ * before calling).  At a first call (lazy)
  * the list is read and grown with signals blocked: a handler's own first
  * call may note a binding of d too, and must not find the list half
  * grown, nor grow it under this one (fixup.c).
  */
-static void note_binding(struct dso *d, struct dso *def, bool lazy)
+void ldso_note_binding(struct dso *d, struct dso *def, bool lazy)
 {
 	uint64_t old;
 
-	if (def == d || !def->dlopened)
-		return;
 	if (lazy)
 		ldso_block_signals(&old);
 	add_reldep(d, def);
@@ -69,45 +70,11 @@ Elf_Addr ldso_call_resolver(const struct dso *d, Elf_Addr vaddr)
 	return arch_call_resolver(d->base + vaddr, ldso.aux);
 }
 
-/*
- * Bind symbol index i of d, for a relocation applied now or (lazy) at a
- * PLT slot's first call.  A local symbol, or a protected or hidden one d
- * defines itself, binds to its own definition; anything else goes
- * through ldso_lookup, and a binding into a dlopen'ed object is noted for
- * the unloading rule.  False (ref->sym 0) for an undefined strong symbol.
- */
-bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
-		      struct symbol_ref *ref)
+/* LD_DEBUG=bindings: one line per binding. */
+void ldso_trace_binding(const struct dso *d, const struct symbol_ref *ref,
+			const char *name, bool lazy)
 {
-	const Elf_Sym *sym;
-	const char *name;
-	unsigned vis;
-
-	if (i >= d->nsyms)
-		ldso_fail(d->path, "relocation symbol index %u out of range", i);
-	sym = &d->symtab[i];
-	vis = ST_VISIBILITY(sym->st_other);
-	if (ST_BIND(sym->st_info) == STB_LOCAL ||
-	    (sym->st_shndx != SHN_UNDEF && vis != STV_DEFAULT)) {
-		ref->sym = sym;
-		ref->dso = d;
-		return true;
-	}
-	/* The string table's end was proven once (dynamic.c): then an
-	 * offset inside it is a whole name, without a call. */
-	if (d->strtab_terminated && sym->st_name < d->strsz)
-		name = d->strtab + sym->st_name;
-	else if (!(name = ldso_dso_string(d, sym->st_name)))
-		ldso_fail(d->path, "bad symbol name offset");
-	*ref = ldso_lookup(name, d->versym ? ldso_version_wanted(d, i) : 0,
-			   d, flags);
-	if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK)
-		return false;
-	if (ref->dso)
-		note_binding(d, ref->dso, lazy);
-	if (ldso_debug & DEBUG_BINDINGS)
-		ldso_trace("bindings: binding file %s to %s: symbol `%s'%s",
-			   d->path, ref->dso ? ref->dso->path : "(weak, 0)",
-			   name, lazy ? " (lazy)" : "");
-	return true;
+	ldso_trace("bindings: binding file %s to %s: symbol `%s'%s",
+		   d->path, ref->dso ? ref->dso->path : "(weak, 0)",
+		   name, lazy ? " (lazy)" : "");
 }

@@ -2,7 +2,7 @@
  * What can be a definition: the two hash functions of ELF symbol tables.
  * The rules by which symbol i of an object may satisfy a reference
  * (binding, type, visibility, canonical PLT entries, versions), and the
- * GNU hash with the name's length, are asked by the scope walk
+ * names' hashes, are asked by the scope walk
  * (symbol.c) and the process-wide table (symtable.c) for every
  * candidate: they are inline in ldso.h, below both.
  */
@@ -10,9 +10,7 @@
 
 uint32_t ldso_gnu_hash(const char *name)
 {
-	size_t len;
-
-	return ldso_gnu_hash_len(name, &len);
+	return ldso_gnu_hash_inline(name);
 }
 
 uint32_t ldso_sysv_hash(const char *name)

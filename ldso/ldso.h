@@ -340,16 +340,72 @@ bool ldso_version_ok(struct dso *d, size_t i, const char *want);
  */
 #define LDSO_HOT static inline __attribute__((always_inline))
 
-/* The GNU hash of name, and its length (the symbol table compares it). */
-LDSO_HOT uint32_t ldso_gnu_hash_len(const char *name, size_t *len)
+/* The GNU hash of name: what an object's DT_GNU_HASH table is keyed by. */
+LDSO_HOT uint32_t ldso_gnu_hash_inline(const char *name)
 {
 	const unsigned char *s = (const unsigned char *)name;
 	uint32_t h = 5381;
 
 	for (; *s; s++)
 		h = h * 33 + *s;
-	*len = (size_t)((const char *)s - name);
 	return h;
+}
+
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "ldso_name_hash finds a name's end as the lowest zero byte of a word"
+#endif
+
+/*
+ * The process-wide symbol table's own hash of a name, and the name's
+ * length (symtable.c).  The GNU hash takes a multiply per byte, and
+ * hashing every name looked up and every name inserted was a fifth of
+ * start-up at medium size; this one takes a word at a time.  A word is
+ * read whole only when it lies inside one 4 KiB block (pages are never
+ * smaller): its first byte is part of the name, so the block is mapped,
+ * whatever follows the terminator.  Near a block's end the name is read a
+ * byte at a time.  The bytes after the terminator are masked off, so the
+ * hash depends on the name only, not on where it lies.
+ */
+LDSO_HOT uintptr_t name_word(const char *s)
+{
+	uintptr_t w = 0;
+
+	if (((uintptr_t)s & 4095) <= 4096 - sizeof(w)) {
+		__builtin_memcpy(&w, s, sizeof(w));
+		return w;
+	}
+	for (unsigned i = 0; i < sizeof(w) && s[i]; i++)
+		w |= (uintptr_t)(unsigned char)s[i] << (8 * i);
+	return w;
+}
+
+LDSO_HOT uint32_t ldso_name_hash(const char *name, size_t *len)
+{
+	const uintptr_t ones = (uintptr_t)-1 / 0xff, highs = ones << 7;
+#if __SIZEOF_POINTER__ == 8
+	const uintptr_t mult = 0x9e3779b97f4a7c15u;
+#else
+	const uintptr_t mult = 0x9e3779b1u;
+#endif
+	const char *s = name;
+	uintptr_t h = 0, w, zero;
+	unsigned n;
+
+	for (;; s += sizeof(w)) {
+		w = name_word(s);
+		/* Nonzero when w holds a zero byte; its lowest set bit marks
+		 * the first one (borrows only reach higher bytes). */
+		zero = (w - ones) & ~w & highs;
+		if (zero)
+			break;
+		h = (h ^ w) * mult;
+	}
+	n = (unsigned)__builtin_ctzl(zero) / 8;		/* bytes before the end */
+	h = (h ^ (w & (((uintptr_t)1 << (8 * n)) - 1))) * mult;
+	*len = (size_t)(s - name) + n;
+	/* Fold the high bits, which every byte reached, into the low ones. */
+	h = (h ^ (h >> (4 * sizeof(h)))) * mult;
+	return (uint32_t)(h >> (8 * sizeof(h) - 32));
 }
 
 /*
@@ -390,16 +446,9 @@ LDSO_HOT bool ldso_symbol_accepts(struct dso *d, size_t i, const char *version,
 void ldso_symtable_build(void);
 void ldso_symtable_append(struct dso *d);
 void ldso_symtable_drop(void);
-struct symbol_ref ldso_symtable_lookup(const char *name, size_t len,
-				       const char *version, uint32_t h,
-				       int flags, bool *answered);
 void ldso_symtable_for_list(struct ldso_symtable **out, struct dso **list,
 			    size_t count);
 void ldso_symtable_free(struct ldso_symtable *t);
-struct symbol_ref ldso_symtable_lookup_in(const struct ldso_symtable *t,
-					  const char *name, size_t len,
-					  const char *version, uint32_t h,
-					  int flags);
 
 extern unsigned long ldso_lookup_count;
 struct symbol_ref ldso_lookup_in(const char *name, const char *version,
@@ -408,9 +457,52 @@ struct symbol_ref ldso_lookup_in(const char *name, const char *version,
 /* bind.c and reloc.c */
 void ldso_relocate_all(void);
 bool ldso_relocate_objects(struct dso *first, bool bind_now);
-bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
-		      struct symbol_ref *ref);
+void ldso_note_binding(struct dso *d, struct dso *def, bool lazy);
+void ldso_trace_binding(const struct dso *d, const struct symbol_ref *ref,
+			const char *name, bool lazy);
 Elf_Addr ldso_call_resolver(const struct dso *d, Elf_Addr vaddr);
+
+/*
+ * Bind symbol index i of d, for a relocation applied now or (lazy) at a
+ * PLT slot's first call.  A local symbol, or a protected or hidden one d
+ * defines itself, binds to its own definition; anything else goes
+ * through ldso_lookup, and a binding into a dlopen'ed object is noted for
+ * the unloading rule (bind.c).  False (ref->sym 0) for an undefined
+ * strong symbol.
+ */
+LDSO_HOT bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
+		      struct symbol_ref *ref)
+{
+	const Elf_Sym *sym;
+	const char *name;
+	unsigned vis;
+
+	if (i >= d->nsyms)
+		ldso_fail(d->path, "relocation symbol index %u out of range", i);
+	sym = &d->symtab[i];
+	vis = ST_VISIBILITY(sym->st_other);
+	if (ST_BIND(sym->st_info) == STB_LOCAL ||
+	    (sym->st_shndx != SHN_UNDEF && vis != STV_DEFAULT)) {
+		ref->sym = sym;
+		ref->dso = d;
+		return true;
+	}
+	/* The string table's end was proven once (dynamic.c): then an
+	 * offset inside it is a whole name, without a call. */
+	if (d->strtab_terminated && sym->st_name < d->strsz)
+		name = d->strtab + sym->st_name;
+	else if (!(name = ldso_dso_string(d, sym->st_name)))
+		ldso_fail(d->path, "bad symbol name offset");
+	*ref = ldso_lookup(name, d->versym ? ldso_version_wanted(d, i) : 0,
+			   d, flags);
+	if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK)
+		return false;
+	if (ref->dso && ref->dso != d && ref->dso->dlopened)
+		ldso_note_binding(d, ref->dso, lazy);
+	if (ldso_debug & DEBUG_BINDINGS)
+		ldso_trace_binding(d, ref, name, lazy);
+	return true;
+}
 
 /* S: the address a reference binds to (an IFUNC's resolved target). */
 LDSO_HOT Elf_Addr ldso_symbol_value(const struct symbol_ref *ref)
@@ -447,7 +539,30 @@ LDSO_HOT void ldso_restore_signals(const uint64_t *old)
 
 /* plt.c, lazy.c, fixup.c: PLT slots bound at their first call */
 bool ldso_lazy_possible(const struct dso *d, bool bind_now);
-bool ldso_lazy_slot(const struct dso *d, Elf_Addr offset);
+/* What the JUMP_SLOTs of one table checked so far share (plt.c); zeroed
+ * before the first. */
+struct slot_ranges {
+	Elf_Addr place_start, place_end;	/* every aligned word a good place */
+	Elf_Addr code_start, code_end;		/* a good link-time value */
+};
+bool ldso_lazy_slot_proven(const struct dso *d, struct slot_ranges *c,
+			   Elf_Addr offset);
+
+/* May the JUMP_SLOT at offset wait for its first call (plt.c)? */
+LDSO_HOT bool ldso_lazy_slot(const struct dso *d, struct slot_ranges *c,
+			     Elf_Addr offset)
+{
+	Elf_Addr value;
+
+	if (offset % sizeof(Elf_Addr) == 0 && offset >= c->place_start &&
+	    c->place_end - c->place_start >= sizeof(Elf_Addr) &&
+	    offset - c->place_start <= c->place_end - c->place_start - sizeof(Elf_Addr)) {
+		value = *(const Elf_Addr *)(d->base + offset);
+		if (value >= c->code_start && value < c->code_end)
+			return true;
+	}
+	return ldso_lazy_slot_proven(d, c, offset);
+}
 bool ldso_plt_in_load(const struct dso *d, Elf_Addr vaddr, size_t size,
 		      unsigned need);
 bool ldso_plt_writable_later(const struct dso *d, Elf_Addr vaddr, size_t size);

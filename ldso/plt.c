@@ -29,10 +29,11 @@ LDSO_HOT bool load_holds(const Elf_Phdr *ph, Elf_Addr vaddr, size_t size,
  * the segment that answered last, per kind of question, is tried first
  * (only an index: it is checked again, whatever object asks).
  */
+static size_t last[2];		/* data (PF_W) and code (PF_X) */
+
 LDSO_HOT bool in_load(const struct dso *d, Elf_Addr vaddr, size_t size,
 		      unsigned need)
 {
-	static size_t last[2];
 	size_t *hint = &last[need == PF_X];
 
 	if (*hint < d->phnum && load_holds(&d->phdr[*hint], vaddr, size, need))
@@ -111,13 +112,68 @@ bool ldso_plt_slot_place_ok(const struct dso *d, Elf_Addr offset)
 	return slot_place_ok(d, offset);
 }
 
+/* [p_vaddr, p_vaddr + p_memsz) of segment i, empty if it wraps. */
+static void segment_range(const struct dso *d, size_t i, Elf_Addr *start,
+			  Elf_Addr *end)
+{
+	const Elf_Phdr *ph = &d->phdr[i];
+
+	*start = *end = ph->p_vaddr;
+	if (ph->p_memsz <= (Elf_Addr)-1 - ph->p_vaddr)
+		*end = ph->p_vaddr + ph->p_memsz;
+}
+
+/* After a slot passed the whole test: the stretches it proved (in_load
+ * left the segments that held its place and its value in last[]). */
+static void note_ranges(const struct dso *d, struct slot_ranges *c,
+			Elf_Addr offset)
+{
+	Elf_Addr start, end, header = d->plt_got;
+	Elf_Addr header_end = header + ARCH_PLT_GOT_HEADER * sizeof(Elf_Addr);
+
+	segment_range(d, last[0], &start, &end);
+	if (d->relro) {
+		Elf_Addr rs = ldso_page_down(d->relro->p_vaddr);
+		Elf_Addr re = ldso_page_down(d->relro->p_vaddr + d->relro->p_memsz);
+		if (offset < rs && rs < end)
+			end = rs;
+		else if (offset >= re && re > start)
+			start = re;
+	}
+	if (offset < header && header < end)
+		end = header;
+	else if (offset >= header && header_end > start)
+		start = header_end;
+	c->place_start = start;
+	c->place_end = end;
+	segment_range(d, last[1], &c->code_start, &c->code_end);
+}
+
 /*
  * May the JUMP_SLOT at offset wait for its first call?  Its link-time
  * value, read once the place is known good, must lead into this object's
  * code (its PLT), or the stub we would leave there is not one.
+ *
+ * Asked for every JUMP_SLOT of every object at start, so a table's slots
+ * share what the first one proved (struct slot_ranges): the stretch of
+ * its segment on its side of the RELRO pages and of the GOT header, in
+ * which every aligned word passes slot_place_ok, and the code segment its
+ * value led into.  A slot outside them gets the whole test, and its own
+ * stretches replace them.
+ *
+ * This is the whole test, for a slot outside the stretches (ldso_lazy_slot
+ * in ldso.h tries them inline).
  */
-bool ldso_lazy_slot(const struct dso *d, Elf_Addr offset)
+bool ldso_lazy_slot_proven(const struct dso *d, struct slot_ranges *c,
+			   Elf_Addr offset)
 {
-	return slot_place_ok(d, offset) &&
-	       in_load(d, *(const Elf_Addr *)(d->base + offset), 1, PF_X);
+	Elf_Addr value;
+
+	if (!slot_place_ok(d, offset))
+		return false;
+	value = *(const Elf_Addr *)(d->base + offset);
+	if (!in_load(d, value, 1, PF_X))
+		return false;
+	note_ranges(d, c, offset);
+	return true;
 }

@@ -76,7 +76,7 @@ static void report_undefined(struct reloc_pass *p, const char *name)
 }
 
 /* ldso_bind_symbol for the object being relocated, with a one-entry cache. */
-static bool resolve(struct reloc_pass *p, uint32_t i, int flags,
+LDSO_HOT bool resolve(struct reloc_pass *p, uint32_t i, int flags,
 		    struct symbol_ref *ref)
 {
 	if (i == p->cached_sym && flags == p->cached_flags) {
@@ -207,7 +207,12 @@ static void tls_descriptor(struct reloc_pass *p, const struct symbol_ref *ref,
 	word[1] = (Elf_Addr)arg;
 }
 
-static void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
+/*
+ * One relocation.  Inline in the loops over a table (LDSO_HOT): a call
+ * per relocation, with its frame and stack-protector check, cost more
+ * than most relocations' own work.
+ */
+LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 {
 	struct dso *d = p->d;
 	uint32_t type = ARCH_R_TYPE(r->r_info), symi = ARCH_R_SYM(r->r_info);
@@ -342,10 +347,12 @@ static bool bound_at_load(const struct dso *d, const Elf_Reloc *r)
 static void defer_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 {
 	struct dso *d = p->d;
+	struct slot_ranges ranges = { 0, 0, 0, 0 };
 
 	for (size_t n = size / sizeof(*r); n; n--, r++) {
 		uint32_t type = ARCH_R_TYPE(r->r_info);
-		if (arch_reloc_kind(type) != REL_PLT || !ldso_lazy_slot(d, r->r_offset) ||
+		if (arch_reloc_kind(type) != REL_PLT ||
+		    !ldso_lazy_slot(d, &ranges, r->r_offset) ||
 		    bound_at_load(d, r)) {
 			apply_one(p, r);
 			continue;

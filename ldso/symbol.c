@@ -11,6 +11,7 @@
  * corrupt table cannot send a lookup out of bounds or round in circles.
  */
 #include "ldso.h"
+#include "symtable.h"
 
 /*
  * The per-object steps are forced inline into ldso_lookup: they run once
@@ -107,13 +108,22 @@ HOT const Elf_Sym *dso_lookup(struct dso *d, const char *name,
  */
 unsigned long ldso_lookup_count;
 
+/* The GNU hash, computed at the first object whose own table is asked. */
+HOT uint32_t gnu_hash_once(const char *name, uint32_t *h)
+{
+	if (!*h)
+		*h = ldso_gnu_hash_inline(name);
+	return *h;
+}
+
 HOT struct symbol_ref lookup_scope(const char *name, const char *version,
 				      struct dso *requester, int flags)
 {
 	struct symbol_ref ref = { 0, 0 };
-	size_t len;
-	uint32_t h = ldso_gnu_hash_len(name, &len);
-	bool answered;
+	/* The GNU hash only when an object's own table is walked (0: not
+	 * yet computed; a name whose GNU hash is 0 is only hashed again);
+	 * the process-wide tables hash the name their own way. */
+	uint32_t h = 0;
 
 	ldso_lookup_count++;
 	if (ldso_debug & DEBUG_SYMBOLS)
@@ -121,27 +131,32 @@ HOT struct symbol_ref lookup_scope(const char *name, const char *version,
 			   name, requester ? requester->path : "dlsym");
 	if (requester && requester->symbolic &&
 	    !((flags & LOOKUP_SKIP_MAIN) && requester->is_main) &&
-	    (ref.sym = dso_lookup(requester, name, version, h, flags))) {
+	    (ref.sym = dso_lookup(requester, name, version,
+				  gnu_hash_once(name, &h), flags))) {
 		ref.dso = requester;
 		return ref;
 	}
-	ref = ldso_symtable_lookup(name, len, version, h, flags, &answered);
-	if (ref.sym)
-		return ref;
-	for (struct dso *d = answered ? 0 : ldso.head; d; d = d->next) {
+	if (ldso_global_symtable) {
+		ref = ldso_symtable_probe(ldso_global_symtable, name, version, flags);
+		if (ref.sym)
+			return ref;
+	}
+	for (struct dso *d = ldso_global_symtable ? 0 : ldso.head; d; d = d->next) {
 		if (!d->global || ((flags & LOOKUP_SKIP_MAIN) && d->is_main))
 			continue;
-		if ((ref.sym = dso_lookup(d, name, version, h, flags))) {
+		if ((ref.sym = dso_lookup(d, name, version, gnu_hash_once(name, &h),
+					  flags))) {
 			ref.dso = d;
 			return ref;
 		}
 	}
 	if (requester && requester->local_table)
-		return ldso_symtable_lookup_in(requester->local_table, name, len,
-					       version, h, flags);
+		return ldso_symtable_probe(requester->local_table, name,
+					   version, flags);
 	for (size_t i = 0; requester && i < requester->local_count; i++) {
 		struct dso *d = requester->local_scope[i];
-		if ((ref.sym = dso_lookup(d, name, version, h, flags))) {
+		if ((ref.sym = dso_lookup(d, name, version, gnu_hash_once(name, &h),
+					  flags))) {
 			ref.dso = d;
 			return ref;
 		}

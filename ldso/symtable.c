@@ -23,7 +23,10 @@
  * loader's heap and of its page faults, so it holds nothing but a 4-byte
  * slot per definition: object number and symbol index.  No hash is
  * stored: a probe compares the name itself (a word at a time, the first
- * word usually differs).  A name defined in several objects takes a slot
+ * word usually differs).  The tables hash names their own way, a word
+ * at a time (ldso_name_hash), not with the GNU hash, which takes a
+ * multiply per byte: every name inserted and every name looked up is
+ * hashed once.  A name defined in several objects takes a slot
  * for each along its probe sequence, where linear probing keeps them in
  * insertion order, which is scope order.  At most 80 % of the slots are
  * used: about 5 bytes a symbol.  More than 255 objects in the global
@@ -36,9 +39,7 @@
  * global table is then built too if it was not.
  */
 #include "ldso.h"
-
-#define INDEX_BITS 24		/* MAX_SYMBOLS (dynamic.c) bounds an index */
-#define MAX_OBJECTS 255
+#include "symtable.h"
 
 /* The symtable loader variant builds it always, so tests cover it. */
 #ifdef LDSO_SYMTABLE_ALWAYS
@@ -47,76 +48,8 @@
 #define FORCED false
 #endif
 
-/*
- * A table: the global scope's (one, while table_ready), or a dlopen
- * group's (its local scope, owned by the group's root object).
- */
-struct ldso_symtable {
-	uint32_t *slots;		/* object + 1 << 24 | index; 0 empty */
-	size_t slot_count, slot_mask, slot_used;
-	unsigned slot_shift;		/* 32 - log2(slot_count) */
-	size_t object_count;
-	struct dso *objects[MAX_OBJECTS];
-};
-
 static struct ldso_symtable global_table;
-static bool table_ready;
-
-LDSO_HOT struct dso *slot_object(const struct ldso_symtable *t, uint32_t slot)
-{
-	return t->objects[(slot >> INDEX_BITS) - 1];
-}
-
-LDSO_HOT uint32_t slot_index(uint32_t slot)
-{
-	return slot & ((1u << INDEX_BITS) - 1);
-}
-
-/* n bytes at a and b equal, a word at a time (a probe's hot loop). */
-LDSO_HOT bool same_bytes(const char *a, const char *b, size_t n)
-{
-	uintptr_t u, v;
-
-	for (; n >= sizeof(u); n -= sizeof(u), a += sizeof(u), b += sizeof(u)) {
-		__builtin_memcpy(&u, a, sizeof(u));
-		__builtin_memcpy(&v, b, sizeof(u));
-		if (u != v)
-			return false;
-	}
-	for (; n; n--)
-		if (*a++ != *b++)
-			return false;
-	return true;
-}
-
-/*
- * Is the name of the definition in slot `name` (len bytes)?  Every name
- * in the table ends inside its string table (ldso_dso_string said so),
- * so one that reaches the table's end within len bytes is shorter; len
- * bytes of it are read a word at a time only when they lie there.
- */
-LDSO_HOT bool same_name(const struct ldso_symtable *t, uint32_t slot,
-			const char *name, size_t len)
-{
-	const struct dso *d = slot_object(t, slot);
-	size_t off = d->symtab[slot_index(slot)].st_name;
-	const char *have = d->strtab + off;
-
-	if (len < d->strsz - off)
-		return same_bytes(have, name, len) && have[len] == 0;
-	return false;
-}
-
-/*
- * The first slot of the probe sequence for hash h.  Names that differ in
- * their last letter have GNU hashes that differ in the low bits only:
- * the index spreads them (Fibonacci hashing), or linear probing walks
- * long runs of neighbours.
- */
-LDSO_HOT size_t first_slot(const struct ldso_symtable *t, uint32_t h)
-{
-	return (uint32_t)(h * 2654435769u) >> t->slot_shift;
-}
+struct ldso_symtable *ldso_global_symtable;	/* &global_table when built */
 
 /* Symbols a lookup could ever accept; the hash tables' own domain. */
 static size_t first_hashed(const struct dso *d)
@@ -146,7 +79,7 @@ static void insert_object(struct ldso_symtable *t, struct dso *d)
 			continue;
 		/* After every slot taken: after its name's earlier
 		 * definitions, so scope order is probe order. */
-		for (k = first_slot(t, ldso_gnu_hash_len(name, &len)); t->slots[k];
+		for (k = first_slot(t, ldso_name_hash(name, &len)); t->slots[k];
 		     k = (k + 1) & t->slot_mask)
 			;
 		t->slots[k] = tag | (uint32_t)i;
@@ -166,7 +99,7 @@ static size_t relocation_count(const struct dso *d)
 
 static void free_table(void)
 {
-	table_ready = false;
+	ldso_global_symtable = 0;
 	ldso_free(global_table.slots);
 	global_table.slots = 0;
 	global_table.slot_count = global_table.slot_mask = global_table.slot_used = 0;
@@ -235,7 +168,7 @@ static void build_global(bool always)
 	for (struct dso *d = ldso.head; d; d = d->next)
 		if (d->global)
 			insert_object(&global_table, d);
-	table_ready = true;
+	ldso_global_symtable = &global_table;
 	if (ldso_debug & DEBUG_STATISTICS)
 		ldso_trace("statistics: symbol table of %zu symbols from %zu objects",
 			   symbols, count);
@@ -252,7 +185,7 @@ void ldso_symtable_build(void)
  */
 void ldso_symtable_append(struct dso *d)
 {
-	if (!table_ready)
+	if (!ldso_global_symtable)
 		return;
 	if (global_table.object_count == MAX_OBJECTS ||
 	    !fits(&global_table, hashed_count(d))) {
@@ -265,48 +198,8 @@ void ldso_symtable_append(struct dso *d)
 /* The global scope shrank or changed order: back to walking. */
 void ldso_symtable_drop(void)
 {
-	if (table_ready)
+	if (ldso_global_symtable)
 		free_table();
-}
-
-/*
- * The definitions of the name come in scope order along its probe
- * sequence, which ends at an empty slot.
- */
-LDSO_HOT struct symbol_ref probe(const struct ldso_symtable *t,
-				 const char *name, size_t len,
-				 const char *version, uint32_t h, int flags)
-{
-	struct symbol_ref ref = { 0, 0 };
-
-	for (size_t k = first_slot(t, h); t->slots[k]; k = (k + 1) & t->slot_mask) {
-		uint32_t slot = t->slots[k];
-		struct dso *d = slot_object(t, slot);
-		if (!same_name(t, slot, name, len) ||
-		    ((flags & LOOKUP_SKIP_MAIN) && d->is_main) ||
-		    !ldso_symbol_accepts(d, slot_index(slot), version, flags))
-			continue;
-		ref.sym = &d->symtab[slot_index(slot)];
-		ref.dso = d;
-		break;
-	}
-	return ref;
-}
-
-/*
- * The table's answer for the global scope; sets *answered to false when
- * there is no table (the caller walks instead).
- */
-struct symbol_ref ldso_symtable_lookup(const char *name, size_t len,
-				       const char *version, uint32_t h,
-				       int flags, bool *answered)
-{
-	struct symbol_ref ref = { 0, 0 };
-
-	*answered = table_ready;
-	if (!table_ready)
-		return ref;
-	return probe(&global_table, name, len, version, h, flags);
 }
 
 /*
@@ -332,7 +225,7 @@ void ldso_symtable_for_list(struct ldso_symtable **out, struct dso **list,
 	 * included) before probing this one, so it is built now too,
 	 * whatever the global scope alone would pay.
 	 */
-	if (!table_ready)
+	if (!ldso_global_symtable)
 		build_global(true);
 	*out = t = ldso_alloc(sizeof(*t));	/* zeroed: no slots yet */
 	size_table(t, symbols);
@@ -346,13 +239,4 @@ void ldso_symtable_free(struct ldso_symtable *t)
 		return;
 	ldso_free(t->slots);
 	ldso_free(t);
-}
-
-/* The answer of a dlopen group's table: what the walk of its list gives. */
-struct symbol_ref ldso_symtable_lookup_in(const struct ldso_symtable *t,
-					  const char *name, size_t len,
-					  const char *version, uint32_t h,
-					  int flags)
-{
-	return probe(t, name, len, version, h, flags);
 }
