@@ -511,15 +511,17 @@ struct dso *ldso_map_file(const char *path, int fd, bool is_main,
 				    first_mapped && &d->phdr[i] == first_load(d));
 	if (first_mapped)
 		fill_gaps(d);
-	scan_phdrs(d, id.size);		/* again: dynamic is base-relative */
 	if (mapped_phdrs(d, eh) != d->phdr) {
 		/* Use the mapped copy; free ours so dlclose cycles do not grow.
-		 * Scan again: d->relro pointed into the copy read. */
+		 * Scan again: d->relro pointed into the copy read, and
+		 * d->dynamic is base-relative. */
 		const Elf_Phdr *read_copy = d->phdr;
 		d->phdr = mapped_phdrs(d, eh);
 		d->phdr_allocated = false;
 		scan_phdrs(d, id.size);
 		ldso_free((void *)read_copy);
+	} else {
+		scan_phdrs(d, id.size);	/* again: dynamic is base-relative */
 	}
 	/* The loader jumps there at the end: it must be the program's code. */
 	if (is_main && !in_segment(d, eh->e_entry, 1, PF_X))
