@@ -85,6 +85,62 @@ void *ldso_alloc(size_t size)
 	return p + HEADER;
 }
 
+/*
+ * A zeroed block the caller fills at once (the symbol table's slots,
+ * symtable.c), freed with its size.  From 2 MiB on it is a mapping of its
+ * own, aligned to 2 MiB and advised for huge pages (MADV_HUGEPAGE; the
+ * kernel honours it when its transparent huge pages are "madvise" or
+ * "always"): a large program's table then costs a page fault per 2 MiB
+ * instead of one per page.  The kernel aligns such mappings itself for
+ * 64-bit processes; for others the mapping is made 2 MiB longer and
+ * trimmed.  Smaller blocks are ordinary ones.
+ */
+#define HUGE_PAGE ((size_t)2 << 20)
+#define MADV_HUGEPAGE 14
+
+static char *map_aligned(size_t len)
+{
+	char *p = map_anonymous(len), *q;
+	size_t head;
+
+	if ((uintptr_t)p % HUGE_PAGE == 0)
+		return p;
+	ldso_munmap(p, len);
+	p = map_anonymous(len + HUGE_PAGE);
+	head = (HUGE_PAGE - (uintptr_t)p % HUGE_PAGE) % HUGE_PAGE;
+	q = p + head;
+	if (head)
+		ldso_munmap(p, head);
+	if (HUGE_PAGE - head)
+		ldso_munmap(q + len, HUGE_PAGE - head);
+	return q;
+}
+
+void *ldso_alloc_filled(size_t size)
+{
+	size_t len = ldso_page_up(size);
+	char *p;
+
+	if (len < HUGE_PAGE)
+		return ldso_alloc(size);
+	p = map_aligned(len);
+	arch_syscall3(SYS_madvise, (long)p, (long)len, MADV_HUGEPAGE);
+	in_use += len;
+	return p;
+}
+
+void ldso_free_filled(void *p, size_t size)
+{
+	size_t len = ldso_page_up(size);
+
+	if (len < HUGE_PAGE) {
+		ldso_free(p);
+		return;
+	}
+	in_use -= len;
+	ldso_munmap(p, len);
+}
+
 void ldso_free(void *ptr)
 {
 	char *p = (char *)ptr - HEADER;

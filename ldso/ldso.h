@@ -239,6 +239,8 @@ size_t ldso_dirname(const char *path, const char **dir);
 
 /* alloc.c: the allocator. */
 void *ldso_alloc(size_t size);
+void *ldso_alloc_filled(size_t size);
+void ldso_free_filled(void *p, size_t size);
 void ldso_free(void *ptr);
 char *ldso_strdup(const char *s);
 char *ldso_strndup(const char *s, size_t n);

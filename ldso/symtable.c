@@ -100,7 +100,8 @@ static size_t relocation_count(const struct dso *d)
 static void free_table(void)
 {
 	ldso_global_symtable = 0;
-	ldso_free(global_table.slots);
+	ldso_free_filled(global_table.slots,
+			global_table.slot_count * sizeof(*global_table.slots));
 	global_table.slots = 0;
 	global_table.slot_count = global_table.slot_mask = global_table.slot_used = 0;
 	global_table.object_count = 0;
@@ -122,12 +123,13 @@ static void size_table(struct ldso_symtable *t, size_t symbols)
 		size *= 2;
 		t->slot_shift--;
 	}
-	t->slots = ldso_alloc(size * sizeof(*t->slots));
+	t->slots = ldso_alloc_filled(size * sizeof(*t->slots));
 	/*
 	 * Write every page before a probe reads it: a fresh anonymous page
 	 * read first maps the shared zero page, and the insertion that then
 	 * writes it faults a second time (at 10,000 symbols, 16 faults of
-	 * the table's 32).
+	 * the table's 32).  A table of 2 MiB or more comes in huge pages
+	 * when the kernel has them (ldso_alloc_filled): one fault per 2 MiB.
 	 */
 	for (size_t k = 0; k < size; k += ldso.page_size / sizeof(*t->slots))
 		((volatile uint32_t *)t->slots)[k] = 0;
@@ -237,6 +239,6 @@ void ldso_symtable_free(struct ldso_symtable *t)
 {
 	if (!t)
 		return;
-	ldso_free(t->slots);
+	ldso_free_filled(t->slots, t->slot_count * sizeof(*t->slots));
 	ldso_free(t);
 }

@@ -27,6 +27,7 @@
 #define SYS_kill 37
 #define SYS_readlink 85
 #define SYS_munmap 91
+#define SYS_madvise 219
 #define SYS_fstat 108
 #define SYS_clone 120
 #define SYS_mprotect 125

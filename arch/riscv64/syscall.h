@@ -36,6 +36,7 @@
 #define SYS_getpid 172
 #define SYS_gettid 178
 #define SYS_munmap 215
+#define SYS_madvise 233
 #define SYS_clone 220
 #define SYS_mmap 222
 #define SYS_mprotect 226

@@ -22,6 +22,7 @@
 #define SYS_mmap 9
 #define SYS_mprotect 10
 #define SYS_munmap 11
+#define SYS_madvise 28
 #define SYS_rt_sigaction 13
 #define SYS_rt_sigprocmask 14
 #define SYS_pread64 17

@@ -6,7 +6,8 @@
  * defines O_*, PROT_* and errno names of its own.
  *
  *   ldso_fail, ldso_exit   leave the input through fuzz_bail (longjmp)
- *   ldso_alloc             malloc, freed after each input (ASan sees it)
+ *   ldso_alloc             malloc, freed after each input (ASan sees it);
+ *                          ldso_alloc_filled too (no huge pages here)
  *   ldso_mmap              the host's mmap, minus PROT_EXEC (no input code
  *                          can run), with guard pages around every
  *                          reservation, and a check that MAP_FIXED stays
@@ -250,6 +251,17 @@ long ldso_fstat(int fd, struct ldso_file_id *id)
 void ldso_free(void *ptr)
 {
 	(void)ptr;	/* freed with the rest after the input */
+}
+
+void *ldso_alloc_filled(size_t size)
+{
+	return ldso_alloc(size);
+}
+
+void ldso_free_filled(void *ptr, size_t size)
+{
+	(void)ptr;	/* freed with the rest after the input */
+	(void)size;
 }
 
 /* Only their addresses are stored (TLS descriptors); never called. */
