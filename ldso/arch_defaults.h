@@ -106,8 +106,12 @@ static inline bool arch_plt_bind_at_load(const Elf_Sym *sym)
 
 /*
  * n words filled with w, or copied (memset's and memcpy's middles,
- * string.c); d and s are word-aligned.  x86 has instructions for them.
+ * string.c); d is word-aligned, and s is too unless
+ * ARCH_COPY_ANY_ALIGNMENT.  x86 has instructions for them.
  */
+#ifndef ARCH_COPY_ANY_ALIGNMENT
+#define ARCH_COPY_ANY_ALIGNMENT 0
+#endif
 #ifndef ARCH_HAS_STRING_WORDS
 static inline void arch_fill_words(void *d, uintptr_t w, size_t n)
 {

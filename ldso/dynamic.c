@@ -78,10 +78,14 @@ static const void *table(struct dso *d, Elf_Addr vaddr, size_t size,
 {
 	if (vaddr & (align - 1))
 		ldso_fail(d->path, "%s misaligned", what);
-	if (!ldso_in_image(d, vaddr, size))
-		ldso_fail(d->path, "%s outside the object", what);
-	if (read_only && !in_readonly(d, vaddr, size))
-		ldso_fail(d->path, "%s in a writable segment", what);
+	/* A read-only table inside a read-only segment is in the image:
+	 * the second walk over the headers only picks the message. */
+	if (!(read_only && in_readonly(d, vaddr, size))) {
+		if (!ldso_in_image(d, vaddr, size))
+			ldso_fail(d->path, "%s outside the object", what);
+		if (read_only)
+			ldso_fail(d->path, "%s in a writable segment", what);
+	}
 	return (const void *)(d->base + vaddr);
 }
 

@@ -342,14 +342,21 @@ bool ldso_version_ok(struct dso *d, size_t i, const char *want);
  */
 #define LDSO_HOT static inline __attribute__((always_inline))
 
-/* The GNU hash of name: what an object's DT_GNU_HASH table is keyed by. */
+/*
+ * The GNU hash of name (h = h * 33 + c from 5381): what an object's
+ * DT_GNU_HASH table is keyed by.  Two bytes a step, h * 33 * 33 + ...,
+ * which saves a third of the instructions of a byte at a time.
+ */
 LDSO_HOT uint32_t ldso_gnu_hash_inline(const char *name)
 {
 	const unsigned char *s = (const unsigned char *)name;
 	uint32_t h = 5381;
 
-	for (; *s; s++)
-		h = h * 33 + *s;
+	for (; s[0]; s += 2) {
+		if (!s[1])
+			return h * 33 + s[0];
+		h = h * (33 * 33) + s[0] * 33u + s[1];
+	}
 	return h;
 }
 

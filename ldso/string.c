@@ -19,7 +19,7 @@ void *memcpy(void *dst, const void *src, size_t n)
 	unsigned char *d = dst;
 	const unsigned char *s = src;
 
-	if ((uintptr_t)d % WORD == (uintptr_t)s % WORD) {
+	if (ARCH_COPY_ANY_ALIGNMENT || (uintptr_t)d % WORD == (uintptr_t)s % WORD) {
 		for (; n && (uintptr_t)d % WORD; n--)
 			*d++ = *s++;
 		arch_copy_words(d, s, n / WORD);
@@ -69,12 +69,32 @@ int memcmp(const void *a, const void *b, size_t n)
 	return 0;
 }
 
+/* A zero byte in x?  (Borrows only reach bytes above the first zero.) */
+static word zero_byte(word x)
+{
+	const word ones = (word)-1 / 0xff;
+
+	return (x - ones) & ~x & ones << 7;
+}
+
+/*
+ * A word at a time from the first aligned word: an aligned word that
+ * holds a byte of the string lies in the string's page, so reading all of
+ * it is safe whatever follows the terminator.  Paths are the long strings
+ * here (every search and every object's name).
+ */
 size_t ldso_strlen(const char *s)
 {
 	const char *p = s;
+	const word *w;
 
-	while (*p)
-		p++;
+	for (; (uintptr_t)p % WORD; p++)
+		if (!*p)
+			return p - s;
+	for (w = (const word *)p; !zero_byte(*w); w++)
+		;
+	for (p = (const char *)w; *p; p++)
+		;
 	return p - s;
 }
 
@@ -105,12 +125,21 @@ int ldso_strncmp(const char *a, const char *b, size_t n)
 	return 0;
 }
 
+/* Words skipped as in ldso_strlen while they hold neither c nor the end. */
 char *ldso_strchr(const char *s, int c)
 {
-	for (; *s; s++)
-		if (*s == (char)c)
-			return (char *)s;
-	return c ? 0 : (char *)s;
+	const word cs = (word)-1 / 0xff * (unsigned char)c;
+	const word *w;
+
+	for (; (uintptr_t)s % WORD; s++)
+		if (*s == (char)c || !*s)
+			return *s == (char)c ? (char *)s : 0;
+	for (w = (const word *)s; !zero_byte(*w) && !zero_byte(*w ^ cs); w++)
+		;
+	for (s = (const char *)w; *s != (char)c; s++)
+		if (!*s)
+			return 0;
+	return (char *)s;
 }
 
 /*
