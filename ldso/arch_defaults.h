@@ -128,4 +128,18 @@ static inline void arch_copy_words(void *d, const void *s, size_t n)
 }
 #endif
 
+/*
+ * Do GLOB_DAT and JUMP_SLOT add their addend (S + A) or not (S)?  By each
+ * psABI: x86 says S (glibc too; musl adds A, and i386's REL word in place
+ * is overwritten), aarch64 S + A for both, riscv64 S for JUMP_SLOT (its
+ * GOT entries are R_RISCV_64, S + A).  Linkers leave A 0; a file that
+ * does not gets its CPU's formula, at start and at a first call alike.
+ */
+#ifndef ARCH_GOT_ADDEND
+#define ARCH_GOT_ADDEND 0
+#endif
+#ifndef ARCH_PLT_ADDEND
+#define ARCH_PLT_ADDEND 0
+#endif
+
 #endif

@@ -68,6 +68,9 @@ static Elf_Addr bind_slot(struct dso *d, size_t pushed)
 		ldso_fail(ref.dso->path, "symbol %s is not in its code",
 			  ldso_dso_string(d, d->symtab[symi].st_name));
 	value = ifunc_target(&ref);
+#if ARCH_PLT_ADDEND
+	value += r->r_addend;	/* as relocation writes it (reloc.c) */
+#endif
 	resolved_count++;
 	if (!ldso.bind_not)
 		__atomic_store_n((Elf_Addr *)(d->base + r->r_offset), value,

@@ -254,8 +254,11 @@ LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 		*word = s + addend;
 		break;
 	case REL_GOT:
+		/* S or S + A by the CPU's psABI (ld leaves A 0 anyway). */
+		*word = ARCH_GOT_ADDEND ? s + addend : s;
+		break;
 	case REL_PLT:
-		*word = s;
+		*word = ARCH_PLT_ADDEND ? s + addend : s;
 		break;
 	case REL_RELATIVE:
 		*word = d->base + addend;

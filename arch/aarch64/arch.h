@@ -38,6 +38,9 @@ typedef Elf64_Rela Elf_Reloc;
 #define ARCH_RELOC_SIZE_TAG DT_RELASZ
 #define ARCH_FOREIGN_RELOC_SIZE_TAG DT_RELSZ
 #define ARCH_RELOC_HAS_ADDEND 1
+/* GLOB_DAT and JUMP_SLOT are S + A (psABI; glibc when binding at start). */
+#define ARCH_GOT_ADDEND 1
+#define ARCH_PLT_ADDEND 1
 #define ARCH_R_TYPE(info) ((uint32_t)(info))
 #define ARCH_R_SYM(info) ((uint32_t)((info) >> 32))
 
