@@ -129,10 +129,13 @@ void *ldso_alloc_filled(size_t size)
 	return p;
 }
 
+/* Like ldso_free, it takes 0: a table whose slots were never allocated. */
 void ldso_free_filled(void *p, size_t size)
 {
 	size_t len = ldso_page_up(size);
 
+	if (!p)
+		return;
 	if (len < HUGE_PAGE) {
 		ldso_free(p);
 		return;
