@@ -51,6 +51,9 @@ void ldso_note_binding(struct dso *d, struct dso *def, bool lazy)
 	if (lazy)
 		ldso_block_signals(&old);
 	add_reldep(d, def);
+	/* Consecutive bindings mostly go to one object (ldso_bind_symbol
+	 * skips the lists while they do); it stays loaded as long as d. */
+	d->last_noted = def;
 	if (lazy)
 		ldso_restore_signals(&old);
 }

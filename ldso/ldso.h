@@ -120,6 +120,7 @@ struct dso {
 	struct ldso_symtable *local_table; /* its symbol table, or 0 (symtable.c) */
 	struct dso **reldeps;		/* objects our symbols bound into */
 	size_t nreldeps, reldeps_cap;
+	struct dso *last_noted;		/* in deps or reldeps: no need to ask */
 	struct tlsdesc_arg *tlsdesc_args;
 
 	/* version.c: names of version indices, read on first use */
@@ -506,7 +507,8 @@ LDSO_HOT bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
 			   d, flags);
 	if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK)
 		return false;
-	if (ref->dso && ref->dso != d && ref->dso->dlopened)
+	if (ref->dso && ref->dso != d && ref->dso->dlopened &&
+	    ref->dso != d->last_noted)
 		ldso_note_binding(d, ref->dso, lazy);
 	if (ldso_debug & DEBUG_BINDINGS)
 		ldso_trace_binding(d, ref, name, lazy);

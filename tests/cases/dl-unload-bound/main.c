@@ -2,8 +2,9 @@
  * The README's unloading rule: an object loaded by dlopen stays while an
  * open object is bound to it by symbols.  Closing libprov.so's only
  * handle leaves it loaded (libuser.so's binding reaches it) and
- * finalizes nothing; closing libuser.so then unloads both, libuser.so
- * finalized first.
+ * finalizes nothing; so does closing libprov2.so's, whose binding by the
+ * same object comes second.  Closing libuser.so then unloads all three,
+ * libuser.so finalized first.
  */
 #include <dlfcn.h>
 #include <link.h>
@@ -31,7 +32,8 @@ static int loaded(const char *name)
 int main(void)
 {
 	void *prov = dlopen("libprov.so", RTLD_NOW | RTLD_GLOBAL);
-	void *user = prov ? dlopen("libuser.so", RTLD_NOW) : 0;
+	void *prov2 = prov ? dlopen("libprov2.so", RTLD_NOW | RTLD_GLOBAL) : 0;
+	void *user = prov2 ? dlopen("libuser.so", RTLD_NOW) : 0;
 	int (*user_value)(void);
 
 	if (!user) {
@@ -40,10 +42,11 @@ int main(void)
 	}
 	user_value = (int (*)(void))dlsym(user, "user_value");
 	dlclose(prov);
-	printf("after dlclose(prov): prov loaded %d, user calls %d\n",
-	       loaded("libprov.so"), user_value());
+	dlclose(prov2);
+	printf("after dlclose(prov, prov2): loaded %d %d, user calls %d\n",
+	       loaded("libprov.so"), loaded("libprov2.so"), user_value());
 	dlclose(user);
-	printf("after dlclose(user): prov loaded %d, user loaded %d\n",
-	       loaded("libprov.so"), loaded("libuser.so"));
+	printf("after dlclose(user): prov loaded %d %d, user loaded %d\n",
+	       loaded("libprov.so"), loaded("libprov2.so"), loaded("libuser.so"));
 	return 0;
 }
