@@ -59,8 +59,8 @@ VARIANT_FLAGS_bindnow := LDSO_SSP=all LDSO_GUARD=tls LDSO_DEFINES=-DLDSO_BIND_NO
 VARIANT_ARCHES := $(ARCHES)
 VARIANT_SAMPLE := hello ssp-loader-guard ssp-loader-export ssp-smash \
 	interpose symbol-versions dl-global-local copy-reloc ifunc tls-models \
-	lazy-args-regs lazy-threads dl-tls-surplus symtable-huge diff/call diff/copy \
-	diff/interpose
+	lazy-args-regs lazy-threads dl-tls-surplus symtable-huge dl-table-dropped \
+	diff/call diff/copy diff/interpose
 
 variants: $(foreach a,$(VARIANT_ARCHES),$(LDSO_VARIANTS:%=variant-$(a)-%))
 

@@ -122,8 +122,11 @@ HOT struct symbol_ref lookup_scope(const char *name, const char *version,
 	struct symbol_ref ref = { 0, 0 };
 	/* The GNU hash only when an object's own table is walked (0: not
 	 * yet computed; a name whose GNU hash is 0 is only hashed again);
-	 * the process-wide tables hash the name their own way. */
+	 * the process-wide tables hash the name their own way, once for
+	 * both that a dlopen group's lookup may ask. */
 	uint32_t h = 0;
+	struct name_key key = { 0, 0 };
+	bool keyed = false;
 
 	ldso_lookup_count++;
 	if (ldso_debug & DEBUG_SYMBOLS)
@@ -137,7 +140,10 @@ HOT struct symbol_ref lookup_scope(const char *name, const char *version,
 		return ref;
 	}
 	if (ldso_global_symtable) {
-		ref = ldso_symtable_probe(ldso_global_symtable, name, version, flags);
+		key = name_key(name);
+		keyed = true;
+		ref = ldso_symtable_probe(ldso_global_symtable, name, key,
+					  version, flags);
 		if (ref.sym)
 			return ref;
 	}
@@ -152,6 +158,7 @@ HOT struct symbol_ref lookup_scope(const char *name, const char *version,
 	}
 	if (requester && requester->local_table)
 		return ldso_symtable_probe(requester->local_table, name,
+					   keyed ? key : name_key(name),
 					   version, flags);
 	for (size_t i = 0; requester && i < requester->local_count; i++) {
 		struct dso *d = requester->local_scope[i];

@@ -21,16 +21,19 @@
  *
  * Memory: at 100 objects of 4,000 symbols the table was most of the
  * loader's heap and of its page faults, so it holds nothing but a 4-byte
- * slot per definition: object number and symbol index.  No hash is
- * stored: a probe compares the name itself (a word at a time, the first
- * word usually differs).  The tables hash names their own way, a word
- * at a time (ldso_name_hash), not with the GNU hash, which takes a
- * multiply per byte: every name inserted and every name looked up is
- * hashed once.  A name defined in several objects takes a slot
- * for each along its probe sequence, where linear probing keeps them in
- * insertion order, which is scope order.  At most 80 % of the slots are
- * used: about 5 bytes a symbol.  More than 255 objects in the global
- * scope, and there is no table.
+ * slot per definition: object number, 4 bits of the name's hash and
+ * symbol index (symtable.h).  A probe compares the name itself only in
+ * a slot whose hash bits match (a word at a time, the first word
+ * usually differs): other names' slots cost no read of their tables.
+ * The tables hash names their own way, a word at a time
+ * (ldso_name_hash), not with the GNU hash, which takes a multiply per
+ * byte: every name inserted and every name looked up is hashed once.  A
+ * name defined in several objects takes a slot for each along its probe
+ * sequence, where linear probing keeps them in insertion order, which
+ * is scope order.  At most 80 % of the slots are
+ * used: about 5 bytes a symbol (a table of 4 KiB or less: half).  More
+ * than 255 objects in the global scope, or one of more than 2^20
+ * symbols, and there is no table.
  *
  * A dlopen group (the root and its dependencies, breadth-first: its
  * local scope, dlfcn.c) gets a table of its own under the same rule:
@@ -62,14 +65,21 @@ static size_t hashed_count(const struct dso *d)
 	return d->nsyms > first_hashed(d) ? d->nsyms - first_hashed(d) : 0;
 }
 
+/* Can a slot hold each of d's symbol indices (symtable.h)? */
+static bool indexable(const struct dso *d)
+{
+	return d->nsyms <= MAX_TABLE_SYMBOLS;
+}
+
 static void insert_object(struct ldso_symtable *t, struct dso *d)
 {
-	uint32_t tag = (uint32_t)(t->object_count + 1) << INDEX_BITS;
+	uint32_t object = (uint32_t)(t->object_count + 1) << (INDEX_BITS + TAG_BITS);
 
 	t->objects[t->object_count++] = d;
 	for (size_t i = first_hashed(d); i < d->nsyms; i++) {
 		size_t off = d->symtab[i].st_name, len, k;
 		const char *name;
+		uint32_t h;
 		if (!ldso_symbol_candidate(d, i))
 			continue;
 		/* A whole name without a scan when the table's end is proven. */
@@ -79,10 +89,10 @@ static void insert_object(struct ldso_symtable *t, struct dso *d)
 			continue;
 		/* After every slot taken: after its name's earlier
 		 * definitions, so scope order is probe order. */
-		for (k = first_slot(t, ldso_name_hash(name, &len)); t->slots[k];
-		     k = (k + 1) & t->slot_mask)
+		h = ldso_name_hash(name, &len);
+		for (k = first_slot(t, h); t->slots[k]; k = (k + 1) & t->slot_mask)
 			;
-		t->slots[k] = tag | (uint32_t)i;
+		t->slots[k] = object | hash_tag(h) | (uint32_t)i;
 		t->slot_used++;
 	}
 }
@@ -113,13 +123,19 @@ static bool fits(const struct ldso_symtable *t, size_t more)
 	return t->slot_used + more <= t->slot_count - t->slot_count / 5;
 }
 
-/* Slots for `symbols` at most 80 % used, every page written once. */
+/* Slots for `symbols` (see below for how full), every page written once. */
 static void size_table(struct ldso_symtable *t, size_t symbols)
 {
 	size_t size = 16;
 
+	/*
+	 * A table of one page or less is at most half full: it costs no
+	 * page more, and a probe that fails ends sooner (a dlopen group's
+	 * lookups all ask the global table first, which has few names).
+	 */
 	t->slot_shift = 32 - 4;
-	while (size - size / 5 < symbols + 1) {
+	while (size - size / 5 < symbols + 1 ||
+	       (size * sizeof(*t->slots) < 4096 && size / 2 < symbols + 1)) {
 		size *= 2;
 		t->slot_shift--;
 	}
@@ -159,6 +175,8 @@ static void build_global(bool always)
 	for (struct dso *d = ldso.head; d; d = d->next) {
 		if (!d->global)
 			continue;
+		if (!indexable(d))
+			return;
 		count++;
 		symbols += hashed_count(d);
 		relocations += relocation_count(d);
@@ -189,7 +207,7 @@ void ldso_symtable_append(struct dso *d)
 {
 	if (!ldso_global_symtable)
 		return;
-	if (global_table.object_count == MAX_OBJECTS ||
+	if (global_table.object_count == MAX_OBJECTS || !indexable(d) ||
 	    !fits(&global_table, hashed_count(d))) {
 		free_table();
 		return;
@@ -216,6 +234,8 @@ void ldso_symtable_for_list(struct ldso_symtable **out, struct dso **list,
 	struct ldso_symtable *t;
 
 	for (size_t i = 0; i < count; i++) {
+		if (!indexable(list[i]))
+			return;
 		symbols += hashed_count(list[i]);
 		relocations += relocation_count(list[i]);
 	}

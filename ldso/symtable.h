@@ -7,7 +7,16 @@
 #ifndef LDSO_SYMTABLE_H
 #define LDSO_SYMTABLE_H
 
-#define INDEX_BITS 24		/* MAX_SYMBOLS (dynamic.c) bounds an index */
+/*
+ * A slot: object number + 1 (8 bits), 4 bits of the name's hash, the
+ * symbol's index (20 bits).  The hash bits let a probe pass over another
+ * name's slot without reading that name: at 80 % full, a lookup meets
+ * one or two such slots, each two cache misses in another object's
+ * tables.  An object of more symbols than an index holds gets no table.
+ */
+#define INDEX_BITS 20
+#define TAG_BITS 4
+#define MAX_TABLE_SYMBOLS (1u << INDEX_BITS)
 #define MAX_OBJECTS 255
 
 /*
@@ -15,7 +24,7 @@
  * group's (its local scope, owned by the group's root object).
  */
 struct ldso_symtable {
-	uint32_t *slots;		/* object + 1 << 24 | index; 0 empty */
+	uint32_t *slots;		/* object + 1, tag, index; 0 empty */
 	size_t slot_count, slot_mask, slot_used;
 	unsigned slot_shift;		/* 32 - log2(slot_count) */
 	size_t object_count;
@@ -27,7 +36,18 @@ extern struct ldso_symtable *ldso_global_symtable;
 
 LDSO_HOT struct dso *slot_object(const struct ldso_symtable *t, uint32_t slot)
 {
-	return t->objects[(slot >> INDEX_BITS) - 1];
+	return t->objects[(slot >> (INDEX_BITS + TAG_BITS)) - 1];
+}
+
+/* A slot's hash bits: the low ones (first_slot takes the high ones). */
+LDSO_HOT uint32_t hash_tag(uint32_t h)
+{
+	return (h & ((1u << TAG_BITS) - 1)) << INDEX_BITS;
+}
+
+LDSO_HOT uint32_t slot_tag(uint32_t slot)
+{
+	return slot & (((1u << TAG_BITS) - 1) << INDEX_BITS);
 }
 
 LDSO_HOT uint32_t slot_index(uint32_t slot)
@@ -101,22 +121,39 @@ LDSO_HOT bool table_accepts(struct dso *d, size_t i, const char *version,
 	return !d->versym || ldso_version_ok(d, i, version);
 }
 
+/* A name's hash and length, computed once for every table a lookup asks. */
+struct name_key {
+	uint32_t hash;
+	size_t len;
+};
+
+LDSO_HOT struct name_key name_key(const char *name)
+{
+	struct name_key key;
+
+	key.hash = ldso_name_hash(name, &key.len);
+	return key;
+}
+
 /*
  * The definitions of the name come in scope order along its probe
  * sequence, which ends at an empty slot.
  */
 LDSO_HOT struct symbol_ref ldso_symtable_probe(const struct ldso_symtable *t,
-				 const char *name, const char *version,
-				 int flags)
+				 const char *name, struct name_key key,
+				 const char *version, int flags)
 {
 	struct symbol_ref ref = { 0, 0 };
-	size_t len;
+	uint32_t tag = hash_tag(key.hash);
 
-	for (size_t k = first_slot(t, ldso_name_hash(name, &len)); t->slots[k];
+	for (size_t k = first_slot(t, key.hash); t->slots[k];
 	     k = (k + 1) & t->slot_mask) {
 		uint32_t slot = t->slots[k];
-		struct dso *d = slot_object(t, slot);
-		if (!same_name(t, slot, name, len) ||
+		struct dso *d;
+		if (slot_tag(slot) != tag)
+			continue;
+		d = slot_object(t, slot);
+		if (!same_name(t, slot, name, key.len) ||
 		    ((flags & LOOKUP_SKIP_MAIN) && d->is_main) ||
 		    !table_accepts(d, slot_index(slot), version, flags))
 			continue;

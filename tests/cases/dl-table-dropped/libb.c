@@ -1,0 +1,2 @@
+/* libb.so: liba.so's dependency, in liba's dlopen group only. */
+int b_value(void) { return 7; }
