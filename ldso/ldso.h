@@ -348,17 +348,27 @@ bool ldso_version_ok(struct dso *d, size_t i, const char *want);
  * DT_GNU_HASH table is keyed by.  Two bytes a step, h * 33 * 33 + ...,
  * which saves a third of the instructions of a byte at a time.
  */
-LDSO_HOT uint32_t ldso_gnu_hash_inline(const char *name)
+LDSO_HOT uint32_t ldso_gnu_hash_len(const char *name, size_t *len)
 {
 	const unsigned char *s = (const unsigned char *)name;
 	uint32_t h = 5381;
 
 	for (; s[0]; s += 2) {
-		if (!s[1])
+		if (!s[1]) {
+			*len = (size_t)(s + 1 - (const unsigned char *)name);
 			return h * 33 + s[0];
+		}
 		h = h * (33 * 33) + s[0] * 33u + s[1];
 	}
+	*len = (size_t)(s - (const unsigned char *)name);
 	return h;
+}
+
+LDSO_HOT uint32_t ldso_gnu_hash_inline(const char *name)
+{
+	size_t len;
+
+	return ldso_gnu_hash_len(name, &len);
 }
 
 #if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__

@@ -20,8 +20,11 @@
  */
 #define HOT LDSO_HOT
 
-/* Does symbol i's name equal name?  Never reads past the string table. */
-HOT bool name_is(const struct dso *d, size_t i, const char *name)
+/*
+ * Does symbol i's name equal name, len bytes long?  Never reads past the
+ * string table.
+ */
+HOT bool name_is(const struct dso *d, size_t i, const char *name, size_t len)
 {
 	size_t off = d->symtab[i].st_name;
 	const char *s;
@@ -30,13 +33,11 @@ HOT bool name_is(const struct dso *d, size_t i, const char *name)
 	if (off >= d->strsz)
 		return false;
 	s = d->strtab + off;
-	if (d->strtab_terminated) {
-		/* A whole string (dynamic.c proved the table ends in NUL). */
-		for (; *s == *name; s++, name++)
-			if (!*s)
-				return true;
-		return false;
-	}
+	/* The table ends in NUL (dynamic.c): a name there that reaches its
+	 * end within len bytes is shorter.  Then compare a word at a time
+	 * the len + 1 bytes, terminators included, that lie in both. */
+	if (d->strtab_terminated)
+		return len < d->strsz - off && same_bytes(s, name, len + 1);
 	for (left = d->strsz - off; left; left--, s++, name++) {
 		if (*s != *name)
 			return false;
@@ -46,7 +47,7 @@ HOT bool name_is(const struct dso *d, size_t i, const char *name)
 	return false;
 }
 
-HOT const Elf_Sym *gnu_lookup(struct dso *d, const char *name,
+HOT const Elf_Sym *gnu_lookup(struct dso *d, const char *name, size_t len,
 			      const char *version, uint32_t h, int flags)
 {
 	const uint32_t *hdr = d->gnu_hash;
@@ -63,7 +64,7 @@ HOT const Elf_Sym *gnu_lookup(struct dso *d, const char *name,
 		return 0;
 	for (; i < d->nsyms; i++) {
 		uint32_t v = d->gnu_chain[i - symoffset];
-		if ((v | 1) == (h | 1) && name_is(d, i, name) &&
+		if ((v | 1) == (h | 1) && name_is(d, i, name, len) &&
 		    ldso_symbol_accepts(d, i, version, flags))
 			return &d->symtab[i];
 		if (v & 1)
@@ -72,7 +73,7 @@ HOT const Elf_Sym *gnu_lookup(struct dso *d, const char *name,
 	return 0;
 }
 
-HOT const Elf_Sym *sysv_lookup(struct dso *d, const char *name,
+HOT const Elf_Sym *sysv_lookup(struct dso *d, const char *name, size_t len,
 			       const char *version, uint32_t h, int flags)
 {
 	uint32_t nbucket = d->hash[0], nchain = d->hash[1];
@@ -81,7 +82,8 @@ HOT const Elf_Sym *sysv_lookup(struct dso *d, const char *name,
 
 	for (uint32_t i = buckets[h % nbucket]; i && i < d->nsyms;
 	     i = chain[i]) {
-		if (name_is(d, i, name) && ldso_symbol_accepts(d, i, version, flags))
+		if (name_is(d, i, name, len) &&
+		    ldso_symbol_accepts(d, i, version, flags))
 			return &d->symtab[i];
 		if (++steps > nchain)
 			break;
@@ -89,14 +91,33 @@ HOT const Elf_Sym *sysv_lookup(struct dso *d, const char *name,
 	return 0;
 }
 
+/* The GNU hash of a name and its length, computed once per lookup. */
+struct gnu_key {
+	uint32_t hash;
+	size_t len;
+	bool known;
+};
+
+HOT struct gnu_key *gnu_key_once(const char *name, struct gnu_key *key)
+{
+	if (!key->known) {
+		key->hash = ldso_gnu_hash_len(name, &key->len);
+		key->known = true;
+	}
+	return key;
+}
+
 HOT const Elf_Sym *dso_lookup(struct dso *d, const char *name,
-			      const char *version, uint32_t gnu_h, int flags)
+			      const char *version, struct gnu_key *key,
+			      int flags)
 {
 	if (!d->symtab)
 		return 0;
+	gnu_key_once(name, key);
 	if (d->gnu_hash)
-		return gnu_lookup(d, name, version, gnu_h, flags);
-	return sysv_lookup(d, name, version, ldso_sysv_hash(name), flags);
+		return gnu_lookup(d, name, key->len, version, key->hash, flags);
+	return sysv_lookup(d, name, key->len, version, ldso_sysv_hash(name),
+			   flags);
 }
 
 /*
@@ -108,23 +129,15 @@ HOT const Elf_Sym *dso_lookup(struct dso *d, const char *name,
  */
 unsigned long ldso_lookup_count;
 
-/* The GNU hash, computed at the first object whose own table is asked. */
-HOT uint32_t gnu_hash_once(const char *name, uint32_t *h)
-{
-	if (!*h)
-		*h = ldso_gnu_hash_inline(name);
-	return *h;
-}
 
 HOT struct symbol_ref lookup_scope(const char *name, const char *version,
 				      struct dso *requester, int flags)
 {
 	struct symbol_ref ref = { 0, 0 };
-	/* The GNU hash only when an object's own table is walked (0: not
-	 * yet computed; a name whose GNU hash is 0 is only hashed again);
-	 * the process-wide tables hash the name their own way, once for
-	 * both that a dlopen group's lookup may ask. */
-	uint32_t h = 0;
+	/* The GNU hash only when an object's own table is walked; the
+	 * process-wide tables hash the name their own way, once for both
+	 * that a dlopen group's lookup may ask. */
+	struct gnu_key h = { 0, 0, false };
 	struct name_key key = { 0, 0 };
 	bool keyed = false;
 
@@ -135,7 +148,7 @@ HOT struct symbol_ref lookup_scope(const char *name, const char *version,
 	if (requester && requester->symbolic &&
 	    !((flags & LOOKUP_SKIP_MAIN) && requester->is_main) &&
 	    (ref.sym = dso_lookup(requester, name, version,
-				  gnu_hash_once(name, &h), flags))) {
+				  &h, flags))) {
 		ref.dso = requester;
 		return ref;
 	}
@@ -150,7 +163,7 @@ HOT struct symbol_ref lookup_scope(const char *name, const char *version,
 	for (struct dso *d = ldso_global_symtable ? 0 : ldso.head; d; d = d->next) {
 		if (!d->global || ((flags & LOOKUP_SKIP_MAIN) && d->is_main))
 			continue;
-		if ((ref.sym = dso_lookup(d, name, version, gnu_hash_once(name, &h),
+		if ((ref.sym = dso_lookup(d, name, version, &h,
 					  flags))) {
 			ref.dso = d;
 			return ref;
@@ -162,7 +175,7 @@ HOT struct symbol_ref lookup_scope(const char *name, const char *version,
 					   version, flags);
 	for (size_t i = 0; requester && i < requester->local_count; i++) {
 		struct dso *d = requester->local_scope[i];
-		if ((ref.sym = dso_lookup(d, name, version, gnu_hash_once(name, &h),
+		if ((ref.sym = dso_lookup(d, name, version, &h,
 					  flags))) {
 			ref.dso = d;
 			return ref;
@@ -182,11 +195,12 @@ struct symbol_ref ldso_keep_loader_exports(struct symbol_ref ref,
 					   const char *version, int flags)
 {
 	const Elf_Sym *own;
+	struct gnu_key key = { 0, 0, false };
 
 	if (!ldso.secure || !ref.dso || !ref.dso->is_preload ||
 	    ref.dso == ldso.loader)
 		return ref;
-	own = dso_lookup(ldso.loader, name, version, ldso_gnu_hash(name), flags);
+	own = dso_lookup(ldso.loader, name, version, &key, flags);
 	if (own) {
 		ref.sym = own;
 		ref.dso = ldso.loader;
@@ -210,10 +224,10 @@ struct symbol_ref ldso_lookup_in(const char *name, const char *version,
 				 struct dso **list, size_t count)
 {
 	struct symbol_ref ref = { 0, 0 };
-	uint32_t h = ldso_gnu_hash(name);
+	struct gnu_key key = { 0, 0, false };
 
 	for (size_t i = 0; i < count; i++)
-		if ((ref.sym = dso_lookup(list[i], name, version, h, 0))) {
+		if ((ref.sym = dso_lookup(list[i], name, version, &key, 0))) {
 			ref.dso = list[i];
 			return ref;
 		}
