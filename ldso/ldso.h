@@ -326,6 +326,11 @@ uint32_t ldso_sysv_hash(const char *name);
 #define LOOKUP_FOR_PLT 2	/* JUMP_SLOT: canonical PLT entries are not definitions */
 struct symbol_ref ldso_lookup(const char *name, const char *version,
 			      struct dso *requester, int flags);
+/* The same, with the name's table hash when it is known (key, else 0). */
+struct name_key;
+struct symbol_ref ldso_lookup_keyed(const char *name, const struct name_key *key,
+				    const char *version, struct dso *requester,
+				    int flags);
 struct symbol_ref ldso_keep_loader_exports(struct symbol_ref ref,
 					   const char *name,
 					   const char *version, int flags);
@@ -428,6 +433,21 @@ LDSO_HOT uint32_t ldso_name_hash(const char *name, size_t *len)
 	return (uint32_t)(h >> (8 * sizeof(h) - 32));
 }
 
+/* A name's hash and length, computed once for every table a lookup asks
+ * (or ahead of it, reloc.c's warm_run). */
+struct name_key {
+	uint32_t hash;
+	size_t len;
+};
+
+LDSO_HOT struct name_key name_key(const char *name)
+{
+	struct name_key key;
+
+	key.hash = ldso_name_hash(name, &key.len);
+	return key;
+}
+
 /*
  * Can symbol i of d satisfy a reference from another object?  An
  * undefined symbol of a non-PIC executable with a value is its canonical
@@ -487,14 +507,15 @@ Elf_Addr ldso_call_resolver(const struct dso *d, Elf_Addr vaddr);
  * PLT slot's first call.  A local symbol, or a protected or hidden one d
  * defines itself, binds to its own definition; anything else goes
  * through ldso_lookup, and a binding into a dlopen'ed object is noted for
- * the unloading rule (bind.c).  False (ref->sym 0) for an undefined
- * strong symbol.
+ * the unloading rule (bind.c).  key: the name's table hash when the
+ * caller computed it ahead (else 0).  False (ref->sym 0) for an
+ * undefined strong symbol.
  */
 LDSO_HOT bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
-		      struct symbol_ref *ref)
+		      const struct name_key *key, struct symbol_ref *ref)
 {
 	const Elf_Sym *sym;
-	const char *name;
+	const char *name, *version;
 	unsigned vis;
 
 	if (i >= d->nsyms)
@@ -513,8 +534,9 @@ LDSO_HOT bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
 		name = d->strtab + sym->st_name;
 	else if (!(name = ldso_dso_string(d, sym->st_name)))
 		ldso_fail(d->path, "bad symbol name offset");
-	*ref = ldso_lookup(name, d->versym ? ldso_version_wanted(d, i) : 0,
-			   d, flags);
+	version = d->versym ? ldso_version_wanted(d, i) : 0;
+	*ref = key ? ldso_lookup_keyed(name, key, version, d, flags)
+		   : ldso_lookup(name, version, d, flags);
 	if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK)
 		return false;
 	if (ref->dso && ref->dso != d && ref->dso->dlopened &&

@@ -13,6 +13,7 @@
  * at its first call with the same ldso_bind_symbol as below.
  */
 #include "ldso.h"
+#include "symtable.h"
 
 /*
  * LD_DEBUG=statistics counts by relocation type.  Type numbers are not
@@ -75,15 +76,18 @@ static void report_undefined(struct reloc_pass *p, const char *name)
 	p->failed = true;
 }
 
-/* ldso_bind_symbol for the object being relocated, with a one-entry cache. */
+/*
+ * ldso_bind_symbol for the object being relocated, with a one-entry cache;
+ * key: the name's table hash when warm_run computed it, else 0.
+ */
 LDSO_HOT bool resolve(struct reloc_pass *p, uint32_t i, int flags,
-		    struct symbol_ref *ref)
+		    const struct name_key *key, struct symbol_ref *ref)
 {
 	if (i == p->cached_sym && flags == p->cached_flags) {
 		*ref = p->cached_ref;
 		return true;
 	}
-	if (!ldso_bind_symbol(p->d, i, flags, false, ref)) {
+	if (!ldso_bind_symbol(p->d, i, flags, false, key, ref)) {
 		report_undefined(p, ldso_dso_string(p->d, p->d->symtab[i].st_name));
 		return false;
 	}
@@ -212,7 +216,8 @@ static void tls_descriptor(struct reloc_pass *p, const struct symbol_ref *ref,
  * per relocation, with its frame and stack-protector check, cost more
  * than most relocations' own work.
  */
-LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
+LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r,
+		       const struct name_key *key)
 {
 	struct dso *d = p->d;
 	uint32_t type = ARCH_R_TYPE(r->r_info), symi = ARCH_R_SYM(r->r_info);
@@ -245,7 +250,8 @@ LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 	addend = kind == REL_TLSDESC ? word[1] : *word;
 #endif
 	if (symi) {
-		if (!resolve(p, symi, kind == REL_PLT ? LOOKUP_FOR_PLT : 0, &ref))
+		if (!resolve(p, symi, kind == REL_PLT ? LOOKUP_FOR_PLT : 0, key,
+			     &ref))
 			return;
 		s = ldso_symbol_value(&ref);
 	}
@@ -304,32 +310,127 @@ LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r)
 }
 
 /*
+ * A run of relocations warmed at once (warm_run), and the table size from
+ * which it pays: at 2^18 slots (1 MiB) the table no longer stays in a
+ * CPU's second-level cache, nor do the symbol and string tables of the
+ * objects it indexes.  The symtable loader variant warms every table, so
+ * that the whole suite runs through it.
+ */
+#define WARM_RUN 16
+#define WARM_SLOTS (1u << 18)
+#ifdef LDSO_SYMTABLE_ALWAYS
+#define WARM_ALWAYS true
+#else
+#define WARM_ALWAYS false
+#endif
+
+/*
+ * A lookup through a large table makes three reads that each miss the
+ * cache, each waiting for the one before: the slot, the defining object's
+ * symbol, its name.  Before a run of relocations is applied, this asks
+ * for them for the whole run, a stage at a time, so that the misses of
+ * the run overlap instead of following each other.  It only prefetches
+ * (a prefetch never faults, and nothing here is trusted): the lookups
+ * that follow check everything as always.  The names' hashes it computes
+ * are kept (keys) for those lookups, so nothing is hashed twice; a
+ * relocation it does not hash gets key.len = SIZE_MAX.
+ */
+static void warm_run(struct reloc_pass *p, const Elf_Reloc *r, size_t n,
+		     struct name_key *keys)
+{
+	const struct ldso_symtable *t = ldso_global_symtable;
+	struct dso *d = p->d;
+	const Elf_Sym *def[WARM_RUN];
+	const struct dso *owner[WARM_RUN];
+
+	for (size_t j = 0; j < n; j++) {
+		uint32_t i = ARCH_R_SYM(r[j].r_info);
+		const Elf_Sym *sym;
+		keys[j].len = SIZE_MAX;
+		if (!i || i >= d->nsyms)
+			continue;
+		/* What ldso_bind_symbol looks up by this name, and only that. */
+		sym = &d->symtab[i];
+		if (sym->st_shndx != SHN_UNDEF || !d->strtab_terminated ||
+		    sym->st_name >= d->strsz)
+			continue;
+		keys[j] = name_key(d->strtab + sym->st_name);
+		__builtin_prefetch(&t->slots[first_slot(t, keys[j].hash)]);
+	}
+	for (size_t j = 0; j < n; j++) {
+		uint32_t slot;
+		def[j] = 0;
+		if (keys[j].len == SIZE_MAX ||
+		    !(slot = t->slots[first_slot(t, keys[j].hash)]))
+			continue;
+		owner[j] = slot_object(t, slot);
+		def[j] = &owner[j]->symtab[slot_index(slot)];
+		__builtin_prefetch(def[j]);
+	}
+	for (size_t j = 0; j < n; j++)
+		if (def[j])
+			__builtin_prefetch(owner[j]->strtab + def[j]->st_name);
+}
+
+/*
  * RELATIVE relocations are most of many tables (linkers put them first):
- * they take a short path here, with the same place check as apply_one.
+ * they take a short path, with the same place check as apply_one.  False
+ * for any other relocation, which then goes to apply_one.
+ */
+LDSO_HOT bool apply_relative(struct reloc_pass *p, const Elf_Reloc *r)
+{
+	struct dso *d = p->d;
+	uint32_t type = ARCH_R_TYPE(r->r_info);
+	Elf_Addr *word;
+
+	/* One naming a symbol gets apply_one's index check. */
+	if (p->irelative || arch_reloc_kind(type) != REL_RELATIVE ||
+	    ARCH_R_SYM(r->r_info))
+		return false;
+	if (!place_writable(p, r->r_offset, sizeof(Elf_Addr)))
+		ldso_fail(d->path, "relocation outside a writable segment");
+	count_type(p, type);
+	word = (Elf_Addr *)(d->base + r->r_offset);
+#if ARCH_RELOC_HAS_ADDEND
+	*word = d->base + r->r_addend;
+#else
+	*word += d->base;
+#endif
+	return true;
+}
+
+/* A table in runs warmed ahead (warm_run), each name hashed once. */
+static void apply_warmed(struct reloc_pass *p, const Elf_Reloc *r, size_t n)
+{
+	struct name_key keys[WARM_RUN];
+
+	for (size_t k = 0; k < n; k += WARM_RUN) {
+		size_t run = n - k < WARM_RUN ? n - k : WARM_RUN;
+		warm_run(p, r + k, run, keys);
+		for (size_t j = 0; j < run; j++)
+			if (!apply_relative(p, &r[k + j]))
+				apply_one(p, &r[k + j],
+					  keys[j].len != SIZE_MAX ? &keys[j] : 0);
+	}
+}
+
+/*
+ * Warmed ahead when the global symbol table is large and this object's
+ * lookups start there (not -Bsymbolic: those ask the object itself
+ * first).  The loops are apart, so that the common one stays as lean.
  */
 static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 {
-	struct dso *d = p->d;
+	size_t n = size / sizeof(*r);
 
-	for (size_t n = size / sizeof(*r); n; n--, r++) {
-		uint32_t type = ARCH_R_TYPE(r->r_info);
-		Elf_Addr *word;
-		/* One naming a symbol gets apply_one's index check. */
-		if (p->irelative || arch_reloc_kind(type) != REL_RELATIVE ||
-		    ARCH_R_SYM(r->r_info)) {
-			apply_one(p, r);
-			continue;
-		}
-		if (!place_writable(p, r->r_offset, sizeof(Elf_Addr)))
-			ldso_fail(d->path, "relocation outside a writable segment");
-		count_type(p, type);
-		word = (Elf_Addr *)(d->base + r->r_offset);
-#if ARCH_RELOC_HAS_ADDEND
-		*word = d->base + r->r_addend;
-#else
-		*word += d->base;
-#endif
+	if (ldso_global_symtable && !p->d->symbolic && !p->irelative &&
+	    (WARM_ALWAYS || ldso_global_symtable->slot_count >= WARM_SLOTS)) {
+		apply_warmed(p, r, n);
+		return;
 	}
+	for (; n; n--, r++)
+		if (!apply_relative(p, r))
+			apply_one(p, r, 0);
 }
 
 /*
@@ -357,7 +458,7 @@ static void defer_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 		if (arch_reloc_kind(type) != REL_PLT ||
 		    !ldso_lazy_slot(d, &ranges, r->r_offset) ||
 		    bound_at_load(d, r)) {
-			apply_one(p, r);
+			apply_one(p, r, 0);
 			continue;
 		}
 		/* Checked now, as eager binding would: a bad index in a slot

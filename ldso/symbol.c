@@ -130,16 +130,19 @@ HOT const Elf_Sym *dso_lookup(struct dso *d, const char *name,
 unsigned long ldso_lookup_count;
 
 
-HOT struct symbol_ref lookup_scope(const char *name, const char *version,
-				      struct dso *requester, int flags)
+HOT struct symbol_ref lookup_scope(const char *name,
+				   const struct name_key *known,
+				   const char *version,
+				   struct dso *requester, int flags)
 {
 	struct symbol_ref ref = { 0, 0 };
 	/* The GNU hash only when an object's own table is walked; the
 	 * process-wide tables hash the name their own way, once for both
-	 * that a dlopen group's lookup may ask. */
+	 * that a dlopen group's lookup may ask (or the caller computed it
+	 * ahead: known). */
 	struct gnu_key h = { 0, 0, false };
-	struct name_key key = { 0, 0 };
-	bool keyed = false;
+	struct name_key key = known ? *known : (struct name_key){ 0, 0 };
+	bool keyed = known != 0;
 
 	ldso_lookup_count++;
 	if (ldso_debug & DEBUG_SYMBOLS)
@@ -153,7 +156,8 @@ HOT struct symbol_ref lookup_scope(const char *name, const char *version,
 		return ref;
 	}
 	if (ldso_global_symtable) {
-		key = name_key(name);
+		if (!keyed)
+			key = name_key(name);
 		keyed = true;
 		ref = ldso_symtable_probe(ldso_global_symtable, name, key,
 					  version, flags);
@@ -208,12 +212,25 @@ struct symbol_ref ldso_keep_loader_exports(struct symbol_ref ref,
 	return ref;
 }
 
+/* Each has lookup_scope inline: the one without a key pays nothing for it. */
 struct symbol_ref ldso_lookup(const char *name, const char *version,
 			      struct dso *requester, int flags)
 {
-	struct symbol_ref ref = lookup_scope(name, version, requester, flags);
+	struct symbol_ref ref = lookup_scope(name, 0, version, requester, flags);
 
 	/* Tested here: the call costs more than the test, every lookup. */
+	if (!ldso.secure)
+		return ref;
+	return ldso_keep_loader_exports(ref, name, version, flags);
+}
+
+struct symbol_ref ldso_lookup_keyed(const char *name, const struct name_key *key,
+				    const char *version, struct dso *requester,
+				    int flags)
+{
+	struct symbol_ref ref = lookup_scope(name, key, version, requester,
+					     flags);
+
 	if (!ldso.secure)
 		return ref;
 	return ldso_keep_loader_exports(ref, name, version, flags);

@@ -121,20 +121,6 @@ LDSO_HOT bool table_accepts(struct dso *d, size_t i, const char *version,
 	return !d->versym || ldso_version_ok(d, i, version);
 }
 
-/* A name's hash and length, computed once for every table a lookup asks. */
-struct name_key {
-	uint32_t hash;
-	size_t len;
-};
-
-LDSO_HOT struct name_key name_key(const char *name)
-{
-	struct name_key key;
-
-	key.hash = ldso_name_hash(name, &key.len);
-	return key;
-}
-
 /*
  * The definitions of the name come in scope order along its probe
  * sequence, which ends at an empty slot.
