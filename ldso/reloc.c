@@ -330,9 +330,9 @@ LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r,
  * symbol, its name.  Before a run of relocations is applied, this asks
  * for the first two for the whole run, a stage at a time, so that the
  * misses of the run overlap instead of following each other.  (Asking
- * for the names as well, a third stage, made no measurable difference.)  It only prefetches
- * (a prefetch never faults, and nothing here is trusted): the lookups
- * that follow check everything as always.  The names' hashes it computes
+ * for the names as well, a third stage, made no measurable difference.)
+ * It only prefetches (a prefetch never faults, and nothing here is
+ * trusted): the lookups that follow check everything as always.  The names' hashes it computes
  * are kept (keys) for those lookups, so nothing is hashed twice; a
  * relocation it does not hash gets key.len = SIZE_MAX.
  */

@@ -129,7 +129,6 @@ HOT const Elf_Sym *dso_lookup(struct dso *d, const char *name,
  */
 unsigned long ldso_lookup_count;
 
-
 HOT struct symbol_ref lookup_scope(const char *name,
 				   const struct name_key *known,
 				   const char *version,

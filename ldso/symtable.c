@@ -30,10 +30,10 @@
  * byte: every name inserted and every name looked up is hashed once.  A
  * name defined in several objects takes a slot for each along its probe
  * sequence, where linear probing keeps them in insertion order, which
- * is scope order.  At most 80 % of the slots are
- * used: about 5 bytes a symbol (a table of 4 KiB or less: half).  More
- * than 255 objects in the global scope, or one of more than 2^20
- * symbols, and there is no table.
+ * is scope order.  At most 80 % of the slots are used: about 5 bytes a
+ * symbol (a table of 4 KiB or less is sized half full).  More than 255
+ * objects in the global scope, or one of more than 2^20 symbols, and
+ * there is no table.
  *
  * A dlopen group (the root and its dependencies, breadth-first: its
  * local scope, dlfcn.c) gets a table of its own under the same rule:
@@ -129,8 +129,9 @@ static void size_table(struct ldso_symtable *t, size_t symbols)
 	size_t size = 16;
 
 	/*
-	 * A table of one page or less is at most half full: it costs no
-	 * page more, and a probe that fails ends sooner (a dlopen group's
+	 * A table of one page or less is sized at most half full (appends
+	 * may fill it to 80 %, fits): it costs no page more, and a probe
+	 * that fails ends sooner (a dlopen group's
 	 * lookups all ask the global table first, which has few names).
 	 */
 	t->slot_shift = 32 - 4;
