@@ -120,14 +120,21 @@ static size_t count_gnu_symbols(struct dso *d, Elf_Addr vaddr)
 	/*
 	 * Walk the last chain to its end; each step is checked.  The walk
 	 * stops at the symbol limit too: a chain running into a huge .bss
-	 * reads zeros (no end bit) for billions of steps.
+	 * reads zeros (no end bit) for billions of steps.  Then the whole
+	 * chain array, from its first word, is checked as one table: the
+	 * steps proved only its last part, and the chains of lower buckets
+	 * start before it (a hole between two read-only segments there is
+	 * PROT_NONE, and a lookup would fault in it).
 	 */
 	for (uint32_t i = max; i < MAX_SYMBOLS; i++) {
 		Elf_Addr at = vaddr + head + (Elf_Addr)(i - symoffset) * 4;
 		const uint32_t *c = table(d, at, 4, 4, READ_ONLY,
 					  "DT_GNU_HASH chain");
-		if (*c & 1)
+		if (*c & 1) {
+			table(d, vaddr + head, ((size_t)i + 1 - symoffset) * 4,
+			      4, READ_ONLY, "DT_GNU_HASH chain");
 			return (size_t)i + 1;
+		}
 	}
 	ldso_fail(d->path, "bad DT_GNU_HASH chain");
 }

@@ -36,6 +36,13 @@
  *       (changes nothing) print the addend of every dynamic relocation of
  *       type TYPE against SYMBOL, one per line: r_addend for RELA, the
  *       word at the place for REL, which readelf does not show.
+ *   gnu-hash-hole PAD
+ *       rewrite .gnu.hash (2 buckets, symoffset 1, a bloom word of ones)
+ *       so that one chain starts in the page-sized hole after the hash
+ *       table's segment and the last one in the next segment, read-only,
+ *       where it ends at the first odd word; DT_SYMTAB becomes PAD, a
+ *       zero array big enough for that symbol count.  Each end of the
+ *       chain array is in a segment, its middle is not.
  *
  * Numbers may be decimal or 0x-prefixed.  Host tool: the host's <elf.h>,
  * both classes; it works on section headers, which ld always writes.
@@ -307,13 +314,83 @@ static void set_phdr(uint64_t type, const char *field, uint64_t value)
 	die("no program header of that type");
 }
 
+/* The PT_LOAD holding vaddr, or the first one above it (above: 1). */
+static unsigned char *load_at(uint64_t vaddr, int above)
+{
+	uint64_t phoff = get(m + (is64 ? 32 : 28), is64 ? 8 : 4);
+	int phnum = (int)get(m + (is64 ? 56 : 44), 2), w = is64 ? 8 : 4;
+	unsigned char *best = 0;
+
+	for (int i = 0; i < phnum; i++) {
+		unsigned char *ph = m + phoff + (uint64_t)i * (is64 ? 56 : 32);
+		uint64_t va = get(ph + (is64 ? 16 : 8), w);
+		uint64_t memsz = get(ph + (is64 ? 40 : 20), w);
+		if (get(ph, 4) != PT_LOAD)
+			continue;
+		if (!above && vaddr >= va && vaddr - va < memsz)
+			return ph;
+		if (above && va >= vaddr &&
+		    (!best || va < get(best + (is64 ? 16 : 8), w)))
+			best = ph;
+	}
+	if (!best)
+		die("gnu-hash-hole: no such segment");
+	return best;
+}
+
+static void gnu_hash_hole(const char *pad)
+{
+	struct section dynsym = find_section(SHT_DYNSYM);
+	int w = is64 ? 8 : 4;
+	uint64_t pad_at = 0, pad_size = 0, h, chain, hole, va2, end2, b0, b1, i;
+	unsigned char *ph1, *ph2, *hdr;
+
+	for (uint64_t k = 1; k < dynsym.size / SYM_SIZE; k++)
+		if (!strcmp(symbol_name(dynsym, k), pad) && is_definition(dynsym, k)) {
+			pad_at = get(dynsym.at + k * SYM_SIZE + (is64 ? 8 : 4), w);
+			pad_size = get(dynsym.at + k * SYM_SIZE + (is64 ? 16 : 8), w);
+		}
+	if (!pad_at || pad_at % 8)
+		die("gnu-hash-hole: no aligned definition of PAD");
+	h = get(dynamic_entry(DT_GNU_HASH) + w, w);
+	ph1 = load_at(h, 0);
+	hole = (get(ph1 + (is64 ? 16 : 8), w) + get(ph1 + (is64 ? 40 : 20), w) +
+		0xfff) & ~(uint64_t)0xfff;
+	ph2 = load_at(hole, 1);
+	va2 = get(ph2 + (is64 ? 16 : 8), w);
+	end2 = va2 + get(ph2 + (is64 ? 32 : 16), w);
+	if (va2 < hole + 0x1000 || (get(ph2 + (is64 ? 4 : 24), 4) & PF_W))
+		die("gnu-hash-hole: no page-sized hole before a read-only segment");
+	chain = h + 16 + w + 8;		/* header, one bloom word, two buckets */
+	b0 = 1 + (hole - chain + 3) / 4;
+	b1 = 1 + (va2 - chain + 3) / 4;
+	for (i = b1; chain + (i - 1) * 4 + 4 <= end2; i++)
+		if (get(at_vaddr(chain + (i - 1) * 4), 4) & 1)
+			break;
+	if (chain + (i - 1) * 4 + 4 > end2)
+		die("gnu-hash-hole: no odd word to end the chain");
+	if ((i + 1) * SYM_SIZE > pad_size)
+		die("gnu-hash-hole: PAD is too small for the symbol count");
+	hdr = at_vaddr(h);
+	put(hdr, 4, 2);			/* nbuckets */
+	put(hdr + 4, 4, 1);		/* symoffset */
+	put(hdr + 8, 4, 1);		/* bloom words */
+	put(hdr + 12, 4, 0);		/* bloom shift */
+	put(hdr + 16, w, ~(uint64_t)0);
+	put(hdr + 16 + w, 4, b0);
+	put(hdr + 20 + w, 4, b1);
+	put(dynamic_entry(DT_SYMTAB) + w, w, pad_at);
+	printf("buckets %llu %llu, %llu symbols\n", (unsigned long long)b0,
+	       (unsigned long long)b1, (unsigned long long)i + 1);
+}
+
 int main(int argc, char **argv)
 {
 	struct stat st;
 	int fd, w;
 
 	if (argc < 4)
-		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|phdr|rename-needed|addends ARGS...");
+		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|phdr|rename-needed|addends|gnu-hash-hole ARGS...");
 	fd = open(argv[1], O_RDWR);
 	if (fd < 0 || fstat(fd, &st) < 0)
 		die("cannot open file");
@@ -339,6 +416,8 @@ int main(int argc, char **argv)
 		rename_needed(argv[3], argv[4]);
 	else if (!strcmp(argv[2], "addends") && argc == 5)
 		addends(argv[3], strtoull(argv[4], 0, 0), 0, 0);
+	else if (!strcmp(argv[2], "gnu-hash-hole") && argc == 4)
+		gnu_hash_hole(argv[3]);
 	else if (!strcmp(argv[2], "set-addend") && argc == 6)
 		addends(argv[3], strtoull(argv[4], 0, 0), 1, strtoll(argv[5], 0, 0));
 	else
