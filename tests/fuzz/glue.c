@@ -17,6 +17,7 @@
  * make one (has_resolvers).
  */
 #include "ldso.h"
+#include "symtable.h"
 
 /* harness.c */
 LDSO_NORETURN void fuzz_bail(void);
@@ -334,6 +335,7 @@ void fuzz_cleanup(void)
 		host_free(allocs[i]);
 	nallocs = 0;
 	fuzz_current = 0;
+	ldso_symtable_drop();	/* its slots were freed above */
 	memset(&ldso, 0, sizeof(ldso));
 }
 
@@ -379,7 +381,31 @@ static const char *const fixed_names[] = {
 	"__tls_get_addr", "environ",
 };
 
-void fuzz_one(const char *path, int fd, bool is_main)
+/* Each fixed name and each of the first symbols by its own name. */
+static void lookups(struct dso *d)
+{
+	for (size_t i = 0; i < sizeof(fixed_names) / sizeof(*fixed_names); i++) {
+		ldso_lookup(fixed_names[i], 0, d, 0);
+		ldso_lookup_in(fixed_names[i], "LIBCORP_1", &d, 1);
+	}
+	/* Each of the first symbols by its own name and the version it wants. */
+	for (size_t i = 1; i < d->nsyms && i < 64; i++) {
+		const char *name = ldso_dso_string(d, d->symtab[i].st_name);
+		if (name) {
+			ldso_lookup(name, ldso_version_wanted(d, i), d, 0);
+			ldso_lookup(name, 0, d, LOOKUP_FOR_PLT | LOOKUP_SKIP_MAIN);
+		}
+	}
+}
+
+/*
+ * tables: the second pass over an input.  The harness is built with
+ * LDSO_SYMTABLE_ALWAYS, so the global table and a dlopen group's table
+ * of d are built whatever they hold: the lookups probe them (the
+ * group's after the global one misses) and relocation goes in warmed
+ * runs (reloc.c).
+ */
+void fuzz_one(const char *path, int fd, bool is_main, bool tables)
 {
 	struct ldso_file_head head;
 	struct dso *d;
@@ -397,18 +423,13 @@ void fuzz_one(const char *path, int fd, bool is_main)
 	check_invariants(d);
 	if (!d->dynamic)
 		return;
-	for (size_t i = 0; i < sizeof(fixed_names) / sizeof(*fixed_names); i++) {
-		ldso_lookup(fixed_names[i], 0, d, 0);
-		ldso_lookup_in(fixed_names[i], "LIBCORP_1", &d, 1);
+	if (tables) {
+		ldso_symtable_build();
+		ldso_symtable_for_list(&d->local_table, &d, 1);
+		if (!ldso_global_symtable)	/* too many symbols for an index */
+			return;
 	}
-	/* Each of the first symbols by its own name and the version it wants. */
-	for (size_t i = 1; i < d->nsyms && i < 64; i++) {
-		const char *name = ldso_dso_string(d, d->symtab[i].st_name);
-		if (name) {
-			ldso_lookup(name, ldso_version_wanted(d, i), d, 0);
-			ldso_lookup(name, 0, d, LOOKUP_FOR_PLT | LOOKUP_SKIP_MAIN);
-		}
-	}
+	lookups(d);
 	if (!has_resolvers(d)) {
 		ldso_relocate_objects(d, false);
 		ldso_protect_relro(d);

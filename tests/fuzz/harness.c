@@ -21,7 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-void fuzz_one(const char *path, int fd, bool is_main);
+void fuzz_one(const char *path, int fd, bool is_main, bool tables);
 void fuzz_cleanup(void);
 
 static jmp_buf bail;
@@ -92,9 +92,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fuzz_abort("memfd_create failed");
 	if (ftruncate(memfd, 0) < 0 || pwrite(memfd, data, size, 0) != (ssize_t)size)
 		fuzz_abort("cannot write the input");
-	if (!setjmp(bail))
-		fuzz_one("input", memfd, is_main);
-	fuzz_cleanup();
+	/* Twice: lookups that walk the hash tables and relocation in one
+	 * loop, then through the symbol tables and in warmed runs. */
+	for (int tables = 0; tables < 2; tables++) {
+		if (!setjmp(bail))
+			fuzz_one("input", memfd, is_main, tables);
+		fuzz_cleanup();
+	}
 	return 0;
 }
 
