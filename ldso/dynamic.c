@@ -51,16 +51,37 @@ static void collect(struct dso *d, struct dyn_values *dv)
  * can rewrite them after the check; ld puts them all in read-only
  * segments.  (map.c keeps DT_TEXTREL relocations off them too.)
  */
-static bool in_readonly(const struct dso *d, Elf_Addr vaddr, size_t size)
+static inline __attribute__((always_inline))
+bool segment_holds(const Elf_Phdr *ph, Elf_Addr vaddr, size_t size)
+{
+	return vaddr >= ph->p_vaddr && size <= ph->p_memsz &&
+	       vaddr - ph->p_vaddr <= ph->p_memsz - size;
+}
+
+/*
+ * The segment that held the last table of the object being decoded
+ * (ldso_decode_dynamic starts it at 0): ld puts the tables together, so
+ * it is tried first, before the walk over the program headers.
+ */
+static const Elf_Phdr *last_readonly;
+
+static const Elf_Phdr *readonly_segment(const struct dso *d, Elf_Addr vaddr,
+					size_t size)
 {
 	for (size_t i = 0; i < d->phnum; i++) {
 		const Elf_Phdr *ph = &d->phdr[i];
 		if (ph->p_type == PT_LOAD && (ph->p_flags & PF_R) &&
-		    !(ph->p_flags & PF_W) && vaddr >= ph->p_vaddr &&
-		    size <= ph->p_memsz && vaddr - ph->p_vaddr <= ph->p_memsz - size)
-			return true;
+		    !(ph->p_flags & PF_W) && segment_holds(ph, vaddr, size))
+			return last_readonly = ph;
 	}
-	return false;
+	return 0;
+}
+
+static inline __attribute__((always_inline))
+bool in_readonly(const struct dso *d, Elf_Addr vaddr, size_t size)
+{
+	return (last_readonly && segment_holds(last_readonly, vaddr, size)) ||
+	       readonly_segment(d, vaddr, size);
 }
 
 /*
@@ -118,21 +139,26 @@ static size_t count_gnu_symbols(struct dso *d, Elf_Addr vaddr)
 	if (max == 0)
 		return symoffset;
 	/*
-	 * Walk the last chain to its end; each step is checked.  The walk
-	 * stops at the symbol limit too: a chain running into a huge .bss
-	 * reads zeros (no end bit) for billions of steps.  Then the whole
-	 * chain array, from its first word, is checked as one table: the
-	 * steps proved only its last part, and the chains of lower buckets
-	 * start before it (a hole between two read-only segments there is
-	 * PROT_NONE, and a lookup would fault in it).
+	 * Walk the last chain to its end, inside the read-only segment where
+	 * it starts.  The walk stops at the symbol limit too: a chain running
+	 * into a huge zero-filled tail reads zeros (no end bit) for billions
+	 * of steps.  Then the whole chain array, from its first word, is
+	 * checked as one table: the chains of lower buckets start before the
+	 * last one, and a hole between two read-only segments there is
+	 * PROT_NONE, where a lookup would fault.
 	 */
-	for (uint32_t i = max; i < MAX_SYMBOLS; i++) {
-		Elf_Addr at = vaddr + head + (Elf_Addr)(i - symoffset) * 4;
-		const uint32_t *c = table(d, at, 4, 4, READ_ONLY,
-					  "DT_GNU_HASH chain");
-		if (*c & 1) {
-			table(d, vaddr + head, ((size_t)i + 1 - symoffset) * 4,
-			      4, READ_ONLY, "DT_GNU_HASH chain");
+	Elf_Addr chain = vaddr + head, at = chain + (Elf_Addr)(max - symoffset) * 4;
+	const Elf_Phdr *ph = readonly_segment(d, at, 4);
+
+	if (!ph) {
+		table(d, at, 4, 4, READ_ONLY, "DT_GNU_HASH chain"); /* says why */
+		ldso_fail(d->path, "bad DT_GNU_HASH chain");
+	}
+	for (uint32_t i = max; i < MAX_SYMBOLS &&
+	     at - ph->p_vaddr <= ph->p_memsz - 4; i++, at += 4) {
+		if (*(const uint32_t *)(d->base + at) & 1) {
+			table(d, chain, ((size_t)i + 1 - symoffset) * 4, 4,
+			      READ_ONLY, "DT_GNU_HASH chain");
 			return (size_t)i + 1;
 		}
 	}
@@ -329,6 +355,7 @@ void ldso_decode_dynamic(struct dso *d)
 
 	if (!d->dynamic)
 		return;
+	last_readonly = 0;
 	collect(d, &dv);
 	decode_symbols(d, &dv);
 	decode_relocations(d, &dv);

@@ -1004,14 +1004,21 @@ static void hash_variants(void)
 			set(buckets + 4 * i, 4, 0x7fffffff);
 		emit("gnu_hash", DYN_WAYS, "gnu-buckets-past-symbols");
 		memset(buf + h.off + 16, 0xff, W * bloom);
+		/* Every bucket but the highest (the last chain's, which the
+		 * symbol count walks): only the bucket check refuses them. */
 		int moved = 0;
+		uint32_t top = 0;
 		for (uint32_t i = 0; i < nb; i++)
-			if (get(buckets + 4 * i, 4)) {
+			if (get(buckets + 4 * i, 4) > get(buckets + 4 * top, 4))
+				top = i;
+		for (uint32_t i = 0; i < nb; i++)
+			if (i != top && get(buckets + 4 * i, 4)) {
 				set(buckets + 4 * i, 4, symoffset ? symoffset - 1 : 0);
 				moved = 1;
 			}
 		/* 0 is an empty bucket; a table with no hashed symbol (a
-		 * program that exports nothing) has no bucket to move */
+		 * program that exports nothing) or one chain has no bucket to
+		 * move */
 		if (symoffset <= 1 || !moved)
 			may_run();
 		emit("gnu_hash", DYN_WAYS, "gnu-buckets-below-symoffset");
