@@ -217,6 +217,7 @@ static void extend_symbol_count(struct dso *d, const struct dyn_values *dv)
 static void decode_symbols(struct dso *d, struct dyn_values *dv)
 {
 	Elf_Addr *v = dv->v;
+	size_t gnu_end;
 
 	if (!dv->has[DT_STRTAB] || !dv->has[DT_SYMTAB])
 		ldso_fail(d->path, "no symbol or string table");
@@ -232,6 +233,7 @@ static void decode_symbols(struct dso *d, struct dyn_values *dv)
 		ldso_fail(d->path, "bad DT_SYMENT");
 	if (dv->has[DT_GNU_HASH_INDEX])
 		d->nsyms = count_gnu_symbols(d, v[DT_GNU_HASH_INDEX]);
+	gnu_end = d->nsyms;
 	/*
 	 * With both tables, DT_HASH's nchain is the whole count: the GNU
 	 * count may leave out undefined symbols (see extend_symbol_count).
@@ -247,6 +249,13 @@ static void decode_symbols(struct dso *d, struct dyn_values *dv)
 	extend_symbol_count(d, dv);
 	if (d->nsyms > MAX_SYMBOLS)
 		ldso_fail(d->path, "too many symbols");
+	/*
+	 * Lookups ask the GNU hash when there is one, and its chains end
+	 * at its own count: a symbol past it (undefined ones, or what
+	 * DT_HASH counts beyond it) is found by no lookup, here as in
+	 * glibc.  The symbol table (symtable.c) holds no more.
+	 */
+	d->hashed_end = d->gnu_hash ? gnu_end : d->nsyms;
 	d->symtab = table(d, v[DT_SYMTAB], d->nsyms * sizeof(Elf_Sym),
 			  _Alignof(Elf_Sym), READ_ONLY, "DT_SYMTAB");
 	if (dv->has[DT_VERSYM_INDEX])

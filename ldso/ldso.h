@@ -73,6 +73,7 @@ struct dso {
 	bool strtab_terminated;		/* its last byte is NUL: every string ends in it */
 	const Elf_Sym *symtab;
 	size_t nsyms;
+	size_t hashed_end;		/* the hash table finds no symbol from here on */
 	const uint32_t *hash;		/* DT_HASH */
 	const uint32_t *gnu_hash;	/* DT_GNU_HASH header */
 	const Elf_Addr *gnu_bloom;

@@ -62,7 +62,8 @@ static size_t first_hashed(const struct dso *d)
 
 static size_t hashed_count(const struct dso *d)
 {
-	return d->nsyms > first_hashed(d) ? d->nsyms - first_hashed(d) : 0;
+	return d->hashed_end > first_hashed(d) ?
+	       d->hashed_end - first_hashed(d) : 0;
 }
 
 /* Can a slot hold each of d's symbol indices (symtable.h)? */
@@ -76,7 +77,7 @@ static void insert_object(struct ldso_symtable *t, struct dso *d)
 	uint32_t object = (uint32_t)(t->object_count + 1) << (INDEX_BITS + TAG_BITS);
 
 	t->objects[t->object_count++] = d;
-	for (size_t i = first_hashed(d); i < d->nsyms; i++) {
+	for (size_t i = first_hashed(d); i < d->hashed_end; i++) {
 		size_t off = d->symtab[i].st_name, len, k;
 		const char *name;
 		uint32_t h;

@@ -43,6 +43,11 @@
  *       where it ends at the first odd word; DT_SYMTAB becomes PAD, a
  *       zero array big enough for that symbol count.  Each end of the
  *       chain array is in a segment, its middle is not.
+ *   gnu-hash-drop-last
+ *       end the GNU hash's chains before the last symbol of .dynsym (the
+ *       chain before it gets the end bit, a bucket naming it is emptied),
+ *       and print that symbol's name: it stays in .dynsym, and in DT_HASH
+ *       when there is one, but no GNU hash lookup can find it.
  *
  * Numbers may be decimal or 0x-prefixed.  Host tool: the host's <elf.h>,
  * both classes; it works on section headers, which ld always writes.
@@ -384,13 +389,33 @@ static void gnu_hash_hole(const char *pad)
 	       (unsigned long long)b1, (unsigned long long)i + 1);
 }
 
+static void gnu_hash_drop_last(void)
+{
+	struct section dynsym = find_section(SHT_DYNSYM);
+	int w = is64 ? 8 : 4;
+	unsigned char *h = at_vaddr(get(dynamic_entry(DT_GNU_HASH) + w, w));
+	uint64_t nbuckets = get(h, 4), symoffset = get(h + 4, 4);
+	unsigned char *buckets = h + 16 + get(h + 8, 4) * w;
+	unsigned char *chain = buckets + 4 * nbuckets;
+	uint64_t last = dynsym.size / SYM_SIZE - 1;
+
+	if (last <= symoffset)
+		die("gnu-hash-drop-last: fewer than two hashed symbols");
+	for (uint64_t i = 0; i < nbuckets; i++)
+		if (get(buckets + 4 * i, 4) == last)
+			put(buckets + 4 * i, 4, 0);
+	put(chain + 4 * (last - 1 - symoffset), 4,
+	    get(chain + 4 * (last - 1 - symoffset), 4) | 1);
+	printf("%s\n", symbol_name(dynsym, last));
+}
+
 int main(int argc, char **argv)
 {
 	struct stat st;
 	int fd, w;
 
-	if (argc < 4)
-		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|phdr|rename-needed|addends|gnu-hash-hole ARGS...");
+	if (argc < 3)
+		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|phdr|rename-needed|addends|gnu-hash-hole|gnu-hash-drop-last ARGS...");
 	fd = open(argv[1], O_RDWR);
 	if (fd < 0 || fstat(fd, &st) < 0)
 		die("cannot open file");
@@ -416,6 +441,8 @@ int main(int argc, char **argv)
 		rename_needed(argv[3], argv[4]);
 	else if (!strcmp(argv[2], "addends") && argc == 5)
 		addends(argv[3], strtoull(argv[4], 0, 0), 0, 0);
+	else if (!strcmp(argv[2], "gnu-hash-drop-last") && argc == 3)
+		gnu_hash_drop_last();
 	else if (!strcmp(argv[2], "gnu-hash-hole") && argc == 4)
 		gnu_hash_hole(argv[3]);
 	else if (!strcmp(argv[2], "set-addend") && argc == 6)
