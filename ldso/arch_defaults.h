@@ -109,6 +109,19 @@ static inline bool arch_plt_bind_at_load(const Elf_Sym *sym)
  * string.c); d is word-aligned, and s is too unless
  * ARCH_COPY_ANY_ALIGNMENT.  x86 has instructions for them.
  */
+/*
+ * Ask for the cache line at p ahead of a read (reloc.c warms lookups
+ * with it).  A hint: it never faults, and the answer never depends on
+ * it.  hwcap: AT_HWCAP, for a CPU where the instruction is optional.
+ */
+#ifndef ARCH_PREFETCH
+static inline void arch_prefetch(const void *p, uintptr_t hwcap)
+{
+	(void)hwcap;
+	__builtin_prefetch(p);
+}
+#endif
+
 #ifndef ARCH_COPY_ANY_ALIGNMENT
 #define ARCH_COPY_ANY_ALIGNMENT 0
 #endif

@@ -112,6 +112,7 @@
 #define AT_PAGESZ 6
 #define AT_BASE 7
 #define AT_ENTRY 9
+#define AT_HWCAP 16
 #define AT_UID 11
 #define AT_EUID 12
 #define AT_GID 13

@@ -354,14 +354,16 @@ static void warm_run(struct reloc_pass *p, const Elf_Reloc *r, size_t n,
 		    sym->st_name >= d->strsz)
 			continue;
 		keys[j] = name_key(d->strtab + sym->st_name);
-		__builtin_prefetch(&t->slots[first_slot(t, keys[j].hash)]);
+		arch_prefetch(&t->slots[first_slot(t, keys[j].hash)],
+			      ldso.aux[AT_HWCAP]);
 	}
 	for (size_t j = 0; j < n; j++) {
 		uint32_t slot;
 		if (keys[j].len == SIZE_MAX ||
 		    !(slot = t->slots[first_slot(t, keys[j].hash)]))
 			continue;
-		__builtin_prefetch(&slot_object(t, slot)->symtab[slot_index(slot)]);
+		arch_prefetch(&slot_object(t, slot)->symtab[slot_index(slot)],
+			      ldso.aux[AT_HWCAP]);
 	}
 }
 
