@@ -105,11 +105,6 @@ static inline bool arch_plt_bind_at_load(const Elf_Sym *sym)
 #endif
 
 /*
- * n words filled with w, or copied (memset's and memcpy's middles,
- * string.c); d is word-aligned, and s is too unless
- * ARCH_COPY_ANY_ALIGNMENT.  x86 has instructions for them.
- */
-/*
  * Ask for the cache line at p ahead of a read (reloc.c warms lookups
  * with it).  A hint: it never faults, and the answer never depends on
  * it.  hwcap: AT_HWCAP, for a CPU where the instruction is optional.
@@ -122,6 +117,11 @@ static inline void arch_prefetch(const void *p, uintptr_t hwcap)
 }
 #endif
 
+/*
+ * n words filled with w, or copied (memset's and memcpy's middles,
+ * string.c); d is word-aligned, and s is too unless
+ * ARCH_COPY_ANY_ALIGNMENT.  x86 has instructions for them.
+ */
 #ifndef ARCH_COPY_ANY_ALIGNMENT
 #define ARCH_COPY_ANY_ALIGNMENT 0
 #endif

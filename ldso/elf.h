@@ -112,11 +112,11 @@
 #define AT_PAGESZ 6
 #define AT_BASE 7
 #define AT_ENTRY 9
-#define AT_HWCAP 16
 #define AT_UID 11
 #define AT_EUID 12
 #define AT_GID 13
 #define AT_EGID 14
+#define AT_HWCAP 16
 #define AT_SECURE 23
 #define AT_RANDOM 25
 #define AT_EXECFN 31
