@@ -87,16 +87,24 @@ void *ldso_alloc(size_t size)
 
 /*
  * A zeroed block the caller fills at once (the symbol table's slots,
- * symtable.c), freed with its size.  From 2 MiB on it is a mapping of its
- * own, aligned to 2 MiB and advised for huge pages (MADV_HUGEPAGE; the
- * kernel honours it when its transparent huge pages are "madvise" or
- * "always"): a large program's table then costs a page fault per 2 MiB
- * instead of one per page.  The kernel aligns such mappings itself for
- * 64-bit processes; for others the mapping is made 2 MiB longer and
- * trimmed.  Smaller blocks are ordinary ones.
+ * symtable.c), freed with its size.  Up to the largest size class it is
+ * an ordinary block.  Above, it is a mapping of its own with no header:
+ * the callers ask for whole pages, and a header would cost a page more
+ * (and, since the block's last bytes then share a page with nothing else
+ * written first, a second fault on it).  From 2 MiB on it is aligned to
+ * 2 MiB and advised for huge pages (MADV_HUGEPAGE; the kernel honours it
+ * when its transparent huge pages are "madvise" or "always"): a large
+ * program's table then costs a page fault per 2 MiB instead of one per
+ * page.  The kernel aligns such mappings itself for 64-bit processes; for
+ * others the mapping is made 2 MiB longer and trimmed.
  */
 #define HUGE_PAGE ((size_t)2 << 20)
 #define MADV_HUGEPAGE 14
+
+static bool in_a_class(size_t size)
+{
+	return size <= ((size_t)1 << MAX_SHIFT) - HEADER;
+}
 
 static char *map_aligned(size_t len)
 {
@@ -121,10 +129,14 @@ void *ldso_alloc_filled(size_t size)
 	size_t len = ldso_page_up(size);
 	char *p;
 
-	if (len < HUGE_PAGE)
+	if (in_a_class(size))
 		return ldso_alloc(size);
-	p = map_aligned(len);
-	arch_syscall3(SYS_madvise, (long)p, (long)len, MADV_HUGEPAGE);
+	if (len < HUGE_PAGE) {
+		p = map_anonymous(len);
+	} else {
+		p = map_aligned(len);
+		arch_syscall3(SYS_madvise, (long)p, (long)len, MADV_HUGEPAGE);
+	}
 	in_use += len;
 	return p;
 }
@@ -136,7 +148,7 @@ void ldso_free_filled(void *p, size_t size)
 
 	if (!p)
 		return;
-	if (len < HUGE_PAGE) {
+	if (in_a_class(size)) {
 		ldso_free(p);
 		return;
 	}
