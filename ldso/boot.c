@@ -200,7 +200,9 @@ LDSO_NORETURN void ldso_main(uintptr_t *sp)
 	ldso_debug_consistent();
 	ldso_trace_stage("stage 7", "debugger told: _r_debug consistent");
 	ldso_run_init();
-	ldso_symtable_after_start();
+	/* Start-up is over: what only it needed goes (symtable.c, reloc.c). */
+	ldso_symtable_after_start(ldso_lazy_deferred());
+	ldso_release_relocations();
 	ldso_trace_stage("stage 8", "constructors run, dependencies first");
 	ldso_trace_stage("stage 9", "jump to the program's entry %p",
 			 (void *)ldso.main->entry_point);

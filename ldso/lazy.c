@@ -55,6 +55,7 @@ void ldso_lazy_install(struct dso *d, size_t deferred)
 	}
 	got[ARCH_PLT_GOT_OBJECT] = (Elf_Addr)d;
 	got[ARCH_PLT_GOT_TRAMPOLINE] = (Elf_Addr)trampoline;
+	d->lazy_slots = true;
 	deferred_count += deferred;
 }
 

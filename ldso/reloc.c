@@ -630,3 +630,63 @@ void ldso_relocate_all(void)
 	ldso_debug_set_dt_debug(ldso.main);
 	ldso_protect_objects(ldso.head);
 }
+
+/*
+ * Start-up is over (constructors included): the relocation entries of
+ * the objects loaded so far are read no more, but for the PLT entries of
+ * an object whose slots wait for their first call (lazy.c reads them
+ * then).  Where those dead entries take 1 MiB or more (a program of
+ * 200,000 relocations has 4.6 MiB of them), their pages go back to the
+ * kernel, one madvise each: pages of a read-only segment's file part,
+ * which nothing wrote (no TEXTREL), so one touched again would read back
+ * the same.  Below 1 MiB the system call is not worth its pages: an
+ * object's calls stay open, the header read, the mappings and close.
+ */
+#define RELEASE_MIN ((uintptr_t)1 << 20)
+#define MADV_DONTNEED 4
+
+static void release_range(struct dso *d, uintptr_t lo, uintptr_t hi)
+{
+	for (size_t i = 0; i < d->phnum; i++) {
+		const Elf_Phdr *ph = &d->phdr[i];
+		uintptr_t start = d->base + ph->p_vaddr;
+		uintptr_t file_end = start + ph->p_filesz;
+		if (ph->p_type != PT_LOAD || (ph->p_flags & PF_W) ||
+		    lo < start || hi > file_end)
+			continue;
+		/* Whole pages of the entries, none past the file's part:
+		 * the loader zeroed the rest of the last one. */
+		lo = ldso_page_up(lo);
+		hi = ldso_page_down(hi);
+		if (hi > lo && hi - lo >= RELEASE_MIN) {
+			arch_syscall3(SYS_madvise, (long)lo, (long)(hi - lo),
+				      MADV_DONTNEED);
+			if (ldso_debug & DEBUG_STATISTICS)
+				ldso_trace("statistics: %s: %zu KiB of relocation entries released",
+					   d->path, (size_t)(hi - lo) >> 10);
+		}
+		return;
+	}
+}
+
+void ldso_release_relocations(void)
+{
+	for (struct dso *d = ldso.head; d; d = d->next) {
+		uintptr_t lo = (uintptr_t)d->rel, hi = lo + d->relsz;
+		uintptr_t plt_lo = (uintptr_t)d->jmprel;
+		uintptr_t plt_hi = plt_lo + d->jmprelsz;
+		if (d->is_loader || d->textrel || !d->relocated)
+			continue;
+		if (d->jmprel && !d->lazy_slots) {
+			/* ld puts them together: one range when they touch. */
+			if (d->rel && plt_lo <= hi && plt_hi >= lo) {
+				lo = lo < plt_lo ? lo : plt_lo;
+				hi = hi > plt_hi ? hi : plt_hi;
+			} else {
+				release_range(d, plt_lo, plt_hi);
+			}
+		}
+		if (d->rel)
+			release_range(d, lo, hi);
+	}
+}
