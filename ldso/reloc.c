@@ -639,8 +639,9 @@ void ldso_relocate_all(void)
  * 200,000 relocations has 4.6 MiB of them), their pages go back to the
  * kernel, one madvise each: pages of a read-only segment's file part,
  * which nothing wrote (no TEXTREL), so one touched again would read back
- * the same.  Below 1 MiB the system call is not worth its pages: an
- * object's calls stay open, the header read, the mappings and close.
+ * the same.  Below 1 MiB a system call is not worth its pages, and an
+ * object's calls stay those glibc makes: open, the header read, the
+ * mappings, close.
  */
 #define RELEASE_MIN ((uintptr_t)1 << 20)
 #define MADV_DONTNEED 4

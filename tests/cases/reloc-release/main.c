@@ -11,13 +11,9 @@
  * a fault there (its hash table, at a lazy call's lookup; its program
  * headers, for dl_iterate_phdr) brings back the first 2 MiB at once.
  */
-#include <fcntl.h>
 #include <link.h>
-#include <stdlib.h>
-#include <string.h>
 #include <stdint.h>
-#include <stdio.h>
-#include <unistd.h>
+#include "../symtable-pages/maps.h"
 
 /* The dynamic tags it reads (link.h has the types only). */
 #define DT_NULL 0
@@ -35,17 +31,10 @@ static char maps[1 << 16];
 /* Where this program is mapped: the first line of its file, offset 0. */
 static ElfW(Addr) find_base(void)
 {
-	int fd = open("/proc/self/maps", O_RDONLY);
-	ssize_t n, len = 0;
 	char *line, *end;
 
-	if (fd < 0)
+	if (!read_proc("/proc/self/maps", maps, sizeof(maps)))
 		return 0;
-	while (len < (ssize_t)sizeof(maps) - 1 &&
-	       (n = read(fd, maps + len, sizeof(maps) - 1 - len)) > 0)
-		len += n;
-	close(fd);
-	maps[len] = 0;
 	for (line = maps; (end = strchr(line, '\n')); line = end + 1) {
 		*end = 0;
 		if (end - line > 5 && !strcmp(end - 5, "/prog") &&

@@ -7,7 +7,7 @@
  * address, calls f0, and prints the anonymous mappings between 64 KiB and
  * 2 MiB (check says which it expects).
  */
-#include "../symtable-pages/anonymous.h"
+#include "../symtable-pages/maps.h"
 
 extern int *const symbols[];
 extern const int libs, per_lib;

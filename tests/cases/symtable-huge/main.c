@@ -8,52 +8,20 @@
  * the table), the anonymous 2 MiB mappings /proc/self/smaps lists, and
  * their VmFlags (natively: "hg" is MADV_HUGEPAGE).
  */
-#include <fcntl.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
+#include "../symtable-pages/maps.h"
 
 extern int b211999;
 
 static char buf[1 << 20];
 
-/* A mapping's line: "lo-hi perms offset dev inode [name]". */
-static int anonymous_rw_2mib(const char *line, unsigned long *lo)
-{
-	char *end;
-	unsigned long hi;
-	int fields = 0;
-
-	*lo = strtoul(line, &end, 16);
-	if (*end != '-')
-		return 0;
-	hi = strtoul(end + 1, &end, 16);
-	if (hi - *lo != 2ul << 20 || strncmp(end, " rw-p ", 6))
-		return 0;
-	/* Five fields, then nothing but blanks: no name. */
-	for (const char *p = end; *p && *p != '\n'; p++)
-		if (*p != ' ' && (p[-1] == ' '))
-			fields++;
-	return fields == 4;
-}
-
 int main(void)
 {
-	int fd = open("/proc/self/smaps", O_RDONLY), in_table = 0, found = 0;
-	ssize_t n, len = 0;
+	int in_table = 0, found = 0;
 	char *line, *end;
 
 	printf("b211999 = %d\n", b211999);
-	if (fd < 0) {
-		perror("/proc/self/smaps");
+	if (!read_proc("/proc/self/smaps", buf, sizeof(buf)))
 		return 1;
-	}
-	while (len < (ssize_t)sizeof(buf) - 1 &&
-	       (n = read(fd, buf + len, sizeof(buf) - 1 - len)) > 0)
-		len += n;
-	close(fd);
-	buf[len] = 0;
 	for (line = buf; *line; line = end + 1) {
 		unsigned long lo;
 		end = strchr(line, '\n');
@@ -61,7 +29,7 @@ int main(void)
 			break;
 		if (strchr(line, '-') && strchr(line, '-') < strchr(line, ' ') &&
 		    line[0] != ' ' && strncmp(line, "VmFlags:", 8)) {
-			in_table = anonymous_rw_2mib(line, &lo);
+			in_table = anonymous_rw(line, &lo) == 2ul << 20;
 			if (in_table) {
 				found++;
 				printf("table mapping: 2 MiB, %s\n", lo % (2ul << 20) ?

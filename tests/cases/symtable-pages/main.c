@@ -7,7 +7,7 @@
  * symbol of the library (found through the table) and the anonymous
  * mappings between 64 KiB and 2 MiB.
  */
-#include "anonymous.h"
+#include "maps.h"
 
 extern int b19999;
 
