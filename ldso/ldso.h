@@ -504,7 +504,7 @@ LDSO_HOT bool ldso_symbol_accepts(struct dso *d, size_t i, const char *version,
 void ldso_symtable_build(void);
 void ldso_symtable_append(struct dso *d);
 void ldso_symtable_drop(void);
-void ldso_symtable_after_start(bool slots_wait);
+void ldso_symtable_after_start(void);
 void ldso_symtable_for_list(struct ldso_symtable **out, struct dso **list,
 			    size_t count);
 void ldso_symtable_free(struct ldso_symtable *t);
@@ -515,7 +515,6 @@ struct symbol_ref ldso_lookup_in(const char *name, const char *version,
 
 /* bind.c and reloc.c */
 void ldso_relocate_all(void);
-void ldso_release_relocations(void);
 bool ldso_relocate_objects(struct dso *first, bool bind_now);
 void ldso_note_binding(struct dso *d, struct dso *def, bool lazy);
 void ldso_trace_binding(const struct dso *d, const struct symbol_ref *ref,

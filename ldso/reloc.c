@@ -542,6 +542,10 @@ static void print_statistics(const struct reloc_pass *p)
 	ldso_trace("statistics: %s: %u relocations:%s", p->d->path, total, line);
 }
 
+/* Has an object relocated so far 1 MiB of entries (ldso_release_relocations)? */
+static bool large_tables;
+#define RELEASE_MIN ((uintptr_t)1 << 20)
+
 static void relocate(struct dso *d, bool bind_now)
 {
 	struct reloc_pass p;
@@ -559,6 +563,8 @@ static void relocate(struct dso *d, bool bind_now)
 		set_text_writable(d, true);
 	p.relr_count = apply_relr(d);
 	p.lazy = ldso_lazy_possible(d, bind_now);
+	if (d->relsz + d->jmprelsz >= RELEASE_MIN)
+		large_tables = true;
 	apply_table(&p, d->rel, d->relsz);
 	if (p.lazy)
 		defer_table(&p, d->jmprel, d->jmprelsz);
@@ -622,32 +628,27 @@ void ldso_protect_objects(struct dso *first)
 			ldso_protect_relro(d);
 }
 
-void ldso_relocate_all(void)
-{
-	ldso_symtable_build();
-	if (!ldso_relocate_objects(ldso.head, false))
-		ldso_exit(LDSO_EXIT_FAILURE);
-	ldso_debug_set_dt_debug(ldso.main);
-	ldso_protect_objects(ldso.head);
-}
-
 /*
- * Start-up is over (constructors included): the relocation entries of
- * the objects loaded so far are read no more, but for the PLT entries of
- * an object whose slots wait for their first call (lazy.c reads them
- * then).  Where those dead entries take 1 MiB or more (a program of
- * 200,000 relocations has 4.6 MiB of them), their pages go back to the
- * kernel, one madvise each: pages of a read-only segment's file part,
- * which nothing wrote (no TEXTREL), so one touched again would read back
- * the same.  Below 1 MiB a system call is not worth its pages, and an
- * object's calls stay those glibc makes: open, the header read, the
- * mappings, close.
+ * Once the objects of start-up are relocated, their relocation entries
+ * are read no more, but for the PLT entries of an object whose slots
+ * wait for their first call (lazy.c reads them then; a dlopen, even from
+ * a constructor, relocates only its own objects).  Where those dead
+ * entries take 1 MiB or more (a program of 200,000 relocations has
+ * 4.6 MiB of them), their pages go back to the kernel, one madvise each:
+ * pages of a read-only segment's file part, which nothing wrote (no
+ * TEXTREL), so one touched again would read back the same.  Below 1 MiB
+ * a system call is not worth its pages, and an object's calls stay
+ * those glibc makes: open, the header read, the mappings, close.
+ * large_tables (set in relocate) spares the walk when no object has so
+ * many: most programs.
  */
-#define RELEASE_MIN ((uintptr_t)1 << 20)
 #define MADV_DONTNEED 4
 
 static void release_range(struct dso *d, uintptr_t lo, uintptr_t hi)
 {
+	/* First the size: most objects have far less, and no segment to find. */
+	if (hi - lo < RELEASE_MIN)
+		return;
 	for (size_t i = 0; i < d->phnum; i++) {
 		const Elf_Phdr *ph = &d->phdr[i];
 		uintptr_t start = d->base + ph->p_vaddr;
@@ -670,7 +671,7 @@ static void release_range(struct dso *d, uintptr_t lo, uintptr_t hi)
 	}
 }
 
-void ldso_release_relocations(void)
+static void release_relocations(void)
 {
 	for (struct dso *d = ldso.head; d; d = d->next) {
 		uintptr_t lo = (uintptr_t)d->rel, hi = lo + d->relsz;
@@ -690,4 +691,15 @@ void ldso_release_relocations(void)
 		if (d->rel)
 			release_range(d, lo, hi);
 	}
+}
+
+void ldso_relocate_all(void)
+{
+	ldso_symtable_build();
+	if (!ldso_relocate_objects(ldso.head, false))
+		ldso_exit(LDSO_EXIT_FAILURE);
+	ldso_debug_set_dt_debug(ldso.main);
+	ldso_protect_objects(ldso.head);
+	if (large_tables)
+		release_relocations();
 }

@@ -228,9 +228,9 @@ void ldso_symtable_drop(void)
 }
 
 /*
- * Start-up is over (constructors included).  When no PLT slot waits for
- * its first call (slots_wait: lazy.c knows), the table has answered
- * every lookup it was built for; what follows (dlsym, a dlopen) walks,
+ * Start-up is over (constructors included), and no PLT slot waits for
+ * its first call (boot.c asks lazy.c): the table has answered every
+ * lookup it was built for; what follows (dlsym, a dlopen) walks,
  * as glibc's and musl's lookups do, and a dlopen group that pays builds
  * it again (ldso_symtable_for_list).  Its memory goes back to the kernel
  * before the program's own pages come in: with every object bound at
@@ -238,9 +238,9 @@ void ldso_symtable_drop(void)
  * symtable build keeps it, so that the whole suite's lookups go through
  * it.
  */
-void ldso_symtable_after_start(bool slots_wait)
+void ldso_symtable_after_start(void)
 {
-	if (FORCED || !ldso_global_symtable || slots_wait)
+	if (FORCED || !ldso_global_symtable)
 		return;
 	free_table();
 	if (ldso_debug & DEBUG_STATISTICS)
