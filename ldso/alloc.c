@@ -135,7 +135,7 @@ void *ldso_alloc_filled(size_t size)
 		p = map_anonymous(len);
 	} else {
 		p = map_aligned(len);
-		arch_syscall3(SYS_madvise, (long)p, (long)len, MADV_HUGEPAGE);
+		ldso_madvise(p, len, MADV_HUGEPAGE);
 	}
 	in_use += len;
 	return p;

@@ -258,6 +258,7 @@ long ldso_write(int fd, const void *buf, size_t len);
 void *ldso_mmap(void *addr, size_t len, int prot, int flags, int fd,
 		uint64_t offset);
 long ldso_munmap(void *addr, size_t len);
+long ldso_madvise(void *addr, size_t len, int advice);
 long ldso_mprotect(void *addr, size_t len, int prot);
 bool ldso_mmap_failed(void *p);
 struct ldso_file_id {

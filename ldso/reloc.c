@@ -661,8 +661,7 @@ static void release_range(struct dso *d, uintptr_t lo, uintptr_t hi)
 		lo = ldso_page_up(lo);
 		hi = ldso_page_down(hi);
 		if (hi > lo && hi - lo >= RELEASE_MIN) {
-			arch_syscall3(SYS_madvise, (long)lo, (long)(hi - lo),
-				      MADV_DONTNEED);
+			ldso_madvise((void *)lo, hi - lo, MADV_DONTNEED);
 			if (ldso_debug & DEBUG_STATISTICS)
 				ldso_trace("statistics: %s: %zu KiB of relocation entries released",
 					   d->path, (size_t)(hi - lo) >> 10);

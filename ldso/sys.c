@@ -46,6 +46,11 @@ long ldso_munmap(void *addr, size_t len)
 	return arch_syscall2(SYS_munmap, (long)addr, (long)len);
 }
 
+long ldso_madvise(void *addr, size_t len, int advice)
+{
+	return arch_syscall3(SYS_madvise, (long)addr, (long)len, advice);
+}
+
 long ldso_mprotect(void *addr, size_t len, int prot)
 {
 	return arch_syscall3(SYS_mprotect, (long)addr, (long)len, prot);

@@ -229,6 +229,15 @@ long ldso_munmap(void *addr, size_t len)
 	return 0;
 }
 
+/* Released pages would read back the same: the harness keeps them. */
+long ldso_madvise(void *addr, size_t len, int advice)
+{
+	(void)advice;
+	if (!inside_reservation((uintptr_t)addr, len))
+		fuzz_abort("madvise outside the object's reservation");
+	return 0;
+}
+
 long ldso_mprotect(void *addr, size_t len, int prot)
 {
 	if (!inside_reservation((uintptr_t)addr, len))
