@@ -542,7 +542,7 @@ static void print_statistics(const struct reloc_pass *p)
 	ldso_trace("statistics: %s: %u relocations:%s", p->d->path, total, line);
 }
 
-/* Has an object relocated so far 1 MiB of entries (ldso_release_relocations)? */
+/* Has an object relocated so far 1 MiB of entries (release_relocations)? */
 static bool large_tables;
 #define RELEASE_MIN ((uintptr_t)1 << 20)
 

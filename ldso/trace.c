@@ -4,7 +4,8 @@
  * path tried, as glibc), reloc (each object relocated), symbols (each
  * lookup), bindings (where each symbol bound), init (constructors and
  * destructors), statistics (relocation counts per object and type, symbol
- * lookups, time per stage), all; help lists them and exits.
+ * lookups, time per stage, the symbol table built and freed, relocation
+ * entries released), all; help lists them and exits.
  * Lines start with the process id, as glibc's do.  The canary's value is
  * never printed.
  */

@@ -1,7 +1,7 @@
 /*
  * The relocation entries of the objects loaded at start are read no more
  * once start-up is over; where they take 1 MiB or more, the loader hands
- * their pages back to the kernel (ldso_release_relocations).  This
+ * their pages back to the kernel (release_relocations, reloc.c).  This
  * program has 150,000 RELATIVE relocations.  It checks them, finds its
  * relocation table through its dynamic section and its load address in
  * /proc/self/maps, and counts the table's pages present in its page
