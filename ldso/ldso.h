@@ -522,51 +522,6 @@ void ldso_trace_binding(const struct dso *d, const struct symbol_ref *ref,
 			const char *name, bool lazy);
 Elf_Addr ldso_call_resolver(const struct dso *d, Elf_Addr vaddr);
 
-/*
- * Bind symbol index i of d, for a relocation applied now or (lazy) at a
- * PLT slot's first call.  A local symbol, or a protected or hidden one d
- * defines itself, binds to its own definition; anything else goes
- * through ldso_lookup, and a binding into a dlopen'ed object is noted for
- * the unloading rule (bind.c).  key: the name's table hash when the
- * caller computed it ahead (else 0).  False (ref->sym 0) for an
- * undefined strong symbol.
- */
-LDSO_HOT bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
-		      const struct name_key *key, struct symbol_ref *ref)
-{
-	const Elf_Sym *sym;
-	const char *name, *version;
-	unsigned vis;
-
-	if (i >= d->nsyms)
-		ldso_fail(d->path, "relocation symbol index %u out of range", i);
-	sym = &d->symtab[i];
-	vis = ST_VISIBILITY(sym->st_other);
-	if (ST_BIND(sym->st_info) == STB_LOCAL ||
-	    (sym->st_shndx != SHN_UNDEF && vis != STV_DEFAULT)) {
-		ref->sym = sym;
-		ref->dso = d;
-		return true;
-	}
-	/* The string table's end was proven once (dynamic.c): then an
-	 * offset inside it is a whole name, without a call. */
-	if (d->strtab_terminated && sym->st_name < d->strsz)
-		name = d->strtab + sym->st_name;
-	else if (!(name = ldso_dso_string(d, sym->st_name)))
-		ldso_fail(d->path, "bad symbol name offset");
-	version = d->versym ? ldso_version_wanted(d, i) : 0;
-	*ref = key ? ldso_lookup_keyed(name, key, version, d, flags)
-		   : ldso_lookup(name, version, d, flags);
-	if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK)
-		return false;
-	if (ref->dso && ref->dso != d && ref->dso->dlopened &&
-	    ref->dso != d->last_noted)
-		ldso_note_binding(d, ref->dso, lazy);
-	if (ldso_debug & DEBUG_BINDINGS)
-		ldso_trace_binding(d, ref, name, lazy);
-	return true;
-}
-
 /* S: the address a reference binds to (an IFUNC's resolved target). */
 LDSO_HOT Elf_Addr ldso_symbol_value(const struct symbol_ref *ref)
 {

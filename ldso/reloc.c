@@ -13,7 +13,7 @@
  * at its first call with the same ldso_bind_symbol as below.
  */
 #include "ldso.h"
-#include "symtable.h"
+#include "bind.h"
 
 /*
  * LD_DEBUG=statistics counts by relocation type.  Type numbers are not
@@ -78,16 +78,17 @@ static void report_undefined(struct reloc_pass *p, const char *name)
 
 /*
  * ldso_bind_symbol for the object being relocated, with a one-entry cache;
- * key: the name's table hash when warm_run computed it, else 0.
+ * probe: apply_table's; key: the name's table hash when warm_run computed
+ * it, else 0.
  */
-LDSO_HOT bool resolve(struct reloc_pass *p, uint32_t i, int flags,
+LDSO_HOT bool resolve(struct reloc_pass *p, uint32_t i, int flags, bool probe,
 		    const struct name_key *key, struct symbol_ref *ref)
 {
 	if (i == p->cached_sym && flags == p->cached_flags) {
 		*ref = p->cached_ref;
 		return true;
 	}
-	if (!ldso_bind_symbol(p->d, i, flags, false, key, ref)) {
+	if (!ldso_bind_symbol(p->d, i, flags, false, probe, key, ref)) {
 		report_undefined(p, ldso_dso_string(p->d, p->d->symtab[i].st_name));
 		return false;
 	}
@@ -216,7 +217,7 @@ static void tls_descriptor(struct reloc_pass *p, const struct symbol_ref *ref,
  * per relocation, with its frame and stack-protector check, cost more
  * than most relocations' own work.
  */
-LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r,
+LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
 		       const struct name_key *key)
 {
 	struct dso *d = p->d;
@@ -250,8 +251,8 @@ LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r,
 	addend = kind == REL_TLSDESC ? word[1] : *word;
 #endif
 	if (symi) {
-		if (!resolve(p, symi, kind == REL_PLT ? LOOKUP_FOR_PLT : 0, key,
-			     &ref))
+		if (!resolve(p, symi, kind == REL_PLT ? LOOKUP_FOR_PLT : 0, probe,
+			     key, &ref))
 			return;
 		s = ldso_symbol_value(&ref);
 	}
@@ -397,6 +398,8 @@ LDSO_HOT bool apply_relative(struct reloc_pass *p, const Elf_Reloc *r)
 /* A table in runs warmed ahead (warm_run), each name hashed once. */
 static void apply_warmed(struct reloc_pass *p, const Elf_Reloc *r, size_t n)
 {
+	bool probe = bind_probes(p->d);
+
 	struct name_key keys[WARM_RUN];
 
 	for (size_t k = 0; k < n; k += WARM_RUN) {
@@ -404,15 +407,26 @@ static void apply_warmed(struct reloc_pass *p, const Elf_Reloc *r, size_t n)
 		warm_run(p, r + k, run, keys);
 		for (size_t j = 0; j < run; j++)
 			if (!apply_relative(p, &r[k + j]))
-				apply_one(p, &r[k + j],
+				apply_one(p, &r[k + j], probe,
 					  keys[j].len != SIZE_MAX ? &keys[j] : 0);
 	}
+}
+
+/* A table whose lookups the global table answers (bind_probes). */
+static void apply_probed(struct reloc_pass *p, const Elf_Reloc *r, size_t n)
+{
+	for (; n; n--, r++)
+		if (!apply_relative(p, r))
+			apply_one(p, r, true, 0);
 }
 
 /*
  * Warmed ahead when the global symbol table is large and this object's
  * lookups start there (not -Bsymbolic: those ask the object itself
- * first).  The loops are apart, so that the common one stays as lean.
+ * first).  Otherwise the table, when there is one and it answers this
+ * object's lookups by itself (bind_probes), is probed inline.  The loops
+ * are apart, so that the one without a table (a small program) stays as
+ * lean as a call to ldso_lookup makes it.
  */
 static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 {
@@ -423,9 +437,13 @@ static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 		apply_warmed(p, r, n);
 		return;
 	}
+	if (ldso_global_symtable && bind_probes(p->d)) {
+		apply_probed(p, r, n);
+		return;
+	}
 	for (; n; n--, r++)
 		if (!apply_relative(p, r))
-			apply_one(p, r, 0);
+			apply_one(p, r, false, 0);
 }
 
 /*
@@ -453,7 +471,7 @@ static void defer_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 		if (arch_reloc_kind(type) != REL_PLT ||
 		    !ldso_lazy_slot(d, &ranges, r->r_offset) ||
 		    bound_at_load(d, r)) {
-			apply_one(p, r, 0);
+			apply_one(p, r, false, 0);
 			continue;
 		}
 		/* Checked now, as eager binding would: a bad index in a slot
