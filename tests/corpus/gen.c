@@ -861,6 +861,13 @@ static void reloc_variants(int t, const char *name)
 			emit("reloc_target", DYN_WAYS, "%s-%zu-target-outside", name, i);
 			set(at, W, maxw - 2);
 			emit("reloc_target", DYN_WAYS, "%s-%zu-target-wraps", name, i);
+			/* a word whose last byte is one past the image (a
+			 * COPY's extent is its symbol's, not a word) */
+			if (type != copy_type()) {
+				set(at, W, image_end() - W + 1);
+				emit("reloc_target", DYN_WAYS, "%s-%zu-target-straddles-end",
+				     name, i);
+			}
 		}
 		set(at + info, W, is64 ? (inf & ~0xffffffffULL) | 0xfe : (inf & ~0xffULL) | 0xfe);
 		emit("reloc_type", DYN_WAYS, "%s-%zu-type-unknown", name, i);
