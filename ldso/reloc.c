@@ -18,9 +18,8 @@
 /*
  * LD_DEBUG=statistics counts by relocation type.  Type numbers are not
  * small on every CPU (aarch64's start at 1024), so the counts are a short
- * table of the types met, kept sorted by number; an object meets at most
- * the types its arch knows (arch_reloc_kind: 16 at most) and one unknown,
- * which fails the load.
+ * table of the types met, kept sorted by number; an object relocated
+ * meets at most the types its arch knows (arch_reloc_kind: 16 at most).
  */
 #define TYPE_COUNTS 32
 
@@ -52,8 +51,6 @@ static void count_type(struct reloc_pass *p, uint32_t type)
 {
 	unsigned i = 0;
 
-	if (!(ldso_debug & DEBUG_STATISTICS))
-		return;
 	while (i < p->ntypes && p->counts[i].type < type)
 		i++;
 	if (i < p->ntypes && p->counts[i].type == type) {
@@ -240,7 +237,6 @@ LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
 		p->irelative_seen = true;
 	if (kind == REL_NONE || (kind == REL_IRELATIVE) != p->irelative)
 		return;
-	count_type(p, type);
 	if (kind == REL_UNKNOWN)
 		ldso_fail(d->path, "unsupported relocation type %u", type);
 	/* A COPY's extent is its symbol's size, checked in copy_relocation. */
@@ -394,7 +390,6 @@ LDSO_HOT bool apply_relative(struct reloc_pass *p, const Elf_Reloc *r)
 		return false;
 	if (!place_writable(p, r->r_offset, sizeof(Elf_Addr)))
 		ldso_fail(d->path, "relocation outside a writable segment");
-	count_type(p, type);
 	word = (Elf_Addr *)(d->base + r->r_offset);
 #if ARCH_RELOC_HAS_ADDEND
 	*word = d->base + r->r_addend;
@@ -489,7 +484,6 @@ static void defer_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 			ldso_fail(d->path, "relocation symbol index %u out of range",
 				  (unsigned)ARCH_R_SYM(r->r_info));
 		*(Elf_Addr *)(d->base + r->r_offset) += d->base;
-		count_type(p, type);
 		p->deferred++;
 	}
 }
@@ -548,11 +542,27 @@ static void set_text_writable(struct dso *d, bool writable)
 	}
 }
 
-static void print_statistics(const struct reloc_pass *p)
+/*
+ * Every entry of both tables but R_*_NONE was applied or deferred, once,
+ * when the object's relocation ends (else the load failed): counted here,
+ * not as each is applied, where even the test for LD_DEBUG=statistics
+ * cost every relocation.
+ */
+static void count_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
+{
+	for (size_t n = size / sizeof(*r); n; n--, r++)
+		if (arch_reloc_kind(ARCH_R_TYPE(r->r_info)) != REL_NONE)
+			count_type(p, ARCH_R_TYPE(r->r_info));
+}
+
+static void print_statistics(struct reloc_pass *p)
 {
 	char line[512];
 	size_t n = 0;
 	unsigned total = p->relr_count;
+
+	count_table(p, p->d->rel, p->d->relsz);
+	count_table(p, p->d->jmprel, p->d->jmprelsz);
 
 	for (unsigned i = 0; i < p->ntypes; i++) {
 		total += p->counts[i].n;
