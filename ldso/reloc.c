@@ -219,6 +219,43 @@ static void tls_descriptor(struct reloc_pass *p, const struct symbol_ref *ref,
 }
 
 /*
+ * A word that is S + A, or S (GLOB_DAT, JUMP_SLOT; plus A where the
+ * CPU's psABI says so): nearly every symbolic relocation, applied here
+ * first (apply_one), without the tests for the other kinds.  False for
+ * any other relocation, and in the IRELATIVE pass.
+ */
+LDSO_HOT bool apply_word(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
+			 const struct name_key *key)
+{
+	enum reloc_kind kind = arch_reloc_kind(ARCH_R_TYPE(r->r_info));
+	uint32_t symi = ARCH_R_SYM(r->r_info);
+	struct symbol_ref ref = { 0, 0 };
+	Elf_Addr *word, addend, s = 0;
+
+	if (kind < REL_WORD || kind > REL_PLT || p->irelative)
+		return false;
+	if (!place_writable(p, r->r_offset, sizeof(Elf_Addr)))
+		ldso_fail(p->d->path, "relocation outside a writable segment");
+	word = (Elf_Addr *)(p->d->base + r->r_offset);
+#if ARCH_RELOC_HAS_ADDEND
+	addend = r->r_addend;
+#else
+	addend = *word;
+#endif
+	if (symi) {
+		if (!resolve(p, symi, kind == REL_PLT ? LOOKUP_FOR_PLT : 0, probe,
+			     key, &ref))
+			return true;
+		s = ldso_symbol_value(&ref);
+	}
+	/* GOT and PLT: S or S + A by the CPU's psABI (ld leaves A 0 anyway). */
+	if (kind == REL_WORD || (kind == REL_GOT ? ARCH_GOT_ADDEND : ARCH_PLT_ADDEND))
+		s += addend;
+	*word = s;
+	return true;
+}
+
+/*
  * One relocation.  Inline in the loops over a table (LDSO_HOT): a call
  * per relocation, with its frame and stack-protector check, cost more
  * than most relocations' own work.
@@ -226,6 +263,8 @@ static void tls_descriptor(struct reloc_pass *p, const struct symbol_ref *ref,
 LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
 		       const struct name_key *key)
 {
+	if (apply_word(p, r, probe, key))
+		return;
 	struct dso *d = p->d;
 	uint32_t type = ARCH_R_TYPE(r->r_info), symi = ARCH_R_SYM(r->r_info);
 	enum reloc_kind kind = arch_reloc_kind(type);
@@ -262,16 +301,6 @@ LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
 		s = ldso_symbol_value(&ref);
 	}
 	switch (kind) {
-	case REL_WORD:
-		*word = s + addend;
-		break;
-	case REL_GOT:
-		/* S or S + A by the CPU's psABI (ld leaves A 0 anyway). */
-		*word = ARCH_GOT_ADDEND ? s + addend : s;
-		break;
-	case REL_PLT:
-		*word = ARCH_PLT_ADDEND ? s + addend : s;
-		break;
 	case REL_RELATIVE:
 		*word = d->base + addend;
 		break;
