@@ -23,10 +23,10 @@ LDSO_HOT bool bind_probes(const struct dso *d)
  * ldso_lookup for a binding whose object bind_probes: the global table,
  * while there is one, is probed here, inline.  Nearly every lookup at
  * start-up ends at it, and the call to ldso_lookup (its frame,
- * lookup_scope's tests before the probe) cost a quarter as much as the
- * probe itself.  A name the table lacks (an undefined weak one, or one
- * found only in a dlopen group's local scope) still goes to ldso_lookup,
- * with its key.
+ * lookup_scope's tests before the probe) cost 46 instructions a lookup
+ * on x86-64 at medium size, against the probe's 64.  A name the table
+ * lacks (an undefined weak one, or one found only in a dlopen group's
+ * local scope) still goes to ldso_lookup, with its key.
  */
 LDSO_HOT struct symbol_ref probe_lookup(const char *name,
 					const struct name_key *key,
