@@ -1,8 +1,9 @@
 # shellcheck shell=bash disable=SC2034 # variables are used by the sourcing script
 # The CPUs the suite runs on (sourced by tests/run, bash).
 #
-# x86_64 and i386 run natively and under qemu-user.  aarch64 and riscv64
-# cannot run natively here: their programs are built with the Debian cross
+# x86_64 and i386 run natively and under qemu-user, i386 natively only
+# where the kernel runs 32-bit x86 programs (host_runs_i386).  aarch64 and
+# riscv64 cannot run natively here: their programs are built with the Debian cross
 # compilers and run under qemu-aarch64 / qemu-riscv64 only, both ways in
 # (PT_INTERP and the loader as a command).  The other loader builds run a
 # sample there (EMULATED_VARIANT_TESTS, the Makefile's VARIANT_SAMPLE), and
@@ -22,9 +23,33 @@ arch_cross_prefix() {
 
 arch_is_cross() { [ -n "$(arch_cross_prefix "$1")" ]; }
 
+# host_runs_i386: can this kernel run 32-bit x86 programs?  Some cannot
+# (one built without IA32 emulation, booted with ia32_emulation=0, or a
+# paravirtual guest with no 32-bit mode): execve fails with ENOEXEC.  The
+# probe runs the i386 loader's --version once; HOST_RUNS_I386 (yes or no)
+# keeps the answer, and setting it beforehand skips the probe.
+host_runs_i386() {
+	if [ -z "${HOST_RUNS_I386-}" ]; then
+		case $("$ROOT/build/i386/ld.so" --version 2>/dev/null) in
+		*" for i386"*) HOST_RUNS_I386=yes ;;
+		*) HOST_RUNS_I386=no ;;
+		esac
+		export HOST_RUNS_I386
+	fi
+	[ "$HOST_RUNS_I386" = yes ]
+}
+
+# arch_is_emulated ARCH: does ARCH run under qemu only?  The cross CPUs
+# always; i386 where the kernel cannot run it.  Such an arch is treated as
+# the cross ones are (qemu the only host, QEMU=no cases skipped, variants
+# a sample, every corpus class under qemu), but keeps gcc -m32.
+arch_is_emulated() {
+	arch_is_cross "$1" || { [ "$1" = i386 ] && ! host_runs_i386; }
+}
+
 # arch_hosts ARCH: which of $HOSTS (native, qemu) can run ARCH's programs.
 arch_hosts() {
-	if arch_is_cross "$1"; then
+	if arch_is_emulated "$1"; then
 		word_in qemu "$HOSTS" && echo qemu
 	else
 		echo "$HOSTS"
@@ -107,12 +132,21 @@ secure_qemu_skip() {
 
 # arch_qemu_no_skip ARCH NAME: why a QEMU=no case does not run on ARCH.
 arch_qemu_no_skip() {
-	arch_is_cross "$1" || return 0
+	arch_is_emulated "$1" || return 0
 	word_in "$2" "$QEMU_NO_BUT_EMULATED" && return 0
 	case $2 in
 	secure-*) secure_qemu_skip "$2"; return 0 ;;
 	esac
-	echo "a native-only case (QEMU=no: a set-uid or setcap program, ptrace, or a host tool such as valgrind, perf, strace, ltrace, lldb against the process), and $1 runs under qemu only"
+	echo "a native-only case (QEMU=no: a set-uid or setcap program, ptrace, or a host tool such as valgrind, perf, strace, ltrace, lldb against the process), and $(arch_emulated_why "$1")"
+}
+
+# arch_emulated_why ARCH: why ARCH runs under qemu only.
+arch_emulated_why() {
+	if arch_is_cross "$1"; then
+		echo "$1 runs under qemu only"
+	else
+		echo "$1 runs under qemu only here: this kernel cannot run 32-bit x86 programs (execve fails with ENOEXEC)"
+	fi
 }
 
 # "<case> <reason>", one a line: cases not (yet) run on the emulated CPUs.

@@ -30,9 +30,10 @@ ref_loader() {
 # glibc, whose libc.so.6 the loader then finds in its usual directories.
 ref_prefix() {
 	PREFIX=()
-	arch_is_cross "$ARCH" || return 0
+	arch_is_emulated "$ARCH" || return 0
 	PREFIX=("$QEMU_BIN")
-	[ "$1" = glibc ] && PREFIX+=(-L "$(arch_sysroot "$ARCH")")
+	# i386's references live in the host's own directories: no -L.
+	[ "$1" = glibc ] && arch_is_cross "$ARCH" && PREFIX+=(-L "$(arch_sysroot "$ARCH")")
 	return 0
 }
 
@@ -139,7 +140,7 @@ run_diff() {
 		for mode in $MODES_ALL; do
 			word_in "$mode" "$MODES" || continue
 			# QEMU=no: native suffices where there is one.
-			[ "$host" = qemu ] && [ "$QEMU" = no ] && ! arch_is_cross "$ARCH" && continue
+			[ "$host" = qemu ] && [ "$QEMU" = no ] && ! arch_is_emulated "$ARCH" && continue
 			way=$host-$mode
 			if [ "$host" = qemu ] && [ -z "$QEMU_BIN" ]; then
 				echo "SKIP $ARCH $host $mode $label_name: qemu-$ARCH is not installed"
