@@ -80,6 +80,8 @@ $(B)/bin/ldso-cc: tools/ldso-cc.in crt/build.mk arch/$(ARCH)/arch.mk
 	@mkdir -p $(@D)
 	sed -e 's|@ROOT@|$(CURDIR)|g' -e 's|@LIBDIR@|$(CURDIR)/$(B)|g' \
 		-e 's|@MFLAG@|$(M)|g' -e 's|@COMPILER@|$(LDSO_CC_DEFAULT)|g' \
+		-e "s|@GCC_INCLUDE@|$$($(LDSO_CC_DEFAULT) -print-file-name=include 2>/dev/null)|g" \
+		-e "s|@LIBGCC@|$$($(LDSO_CC_DEFAULT) $(M) -print-libgcc-file-name 2>/dev/null)|g" \
 		$< > $@.tmp
 	chmod +x $@.tmp
 	mv $@.tmp $@

@@ -75,6 +75,7 @@ run_timed() {
 
 # qemu-user prints this when the guest dies by a signal; not the program's.
 strip_qemu_noise() {
+	[ -s "$1" ] || return 0
 	grep -v '^qemu: uncaught target signal' "$1" >"$1.tmp"
 	mv "$1.tmp" "$1"
 }
