@@ -48,6 +48,7 @@ install:
 		riscv64) m= cc=riscv64-linux-gnu-gcc ;; esac; \
 		sed -e 's|@ROOT@|$(INSTALL_INCDIR)|g' -e 's|$$root/crt/include|$$root|g' \
 			-e 's|@LIBDIR@|$(INSTALL_LIBDIR)/'"$$a"'|g' -e "s|@MFLAG@|$$m|g" -e "s|@COMPILER@|$$cc|g" \
+			-e 's|@GCC_INCLUDE@||g' -e 's|@LIBGCC@||g' \
 			-e 's|^\(# tools/ldso-cc.in by crt/build.mk\).*|# tools/ldso-cc.in by tools/install.mk, for $(PREFIX).|' \
 			tools/ldso-cc.in >'$(DESTDIR)$(INSTALL_BINDIR)'/ldso-cc-$$a; \
 		chmod 755 '$(DESTDIR)$(INSTALL_BINDIR)'/ldso-cc-$$a; \
