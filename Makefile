@@ -98,8 +98,8 @@ demo: deps all
 # IFUNC, TLS, symbol binding, versions, $ORIGIN), and the malformed-ELF
 # corpus built from the objects of each linker (LINKER_TOOLCHAINS: the
 # flag sets change a flag or a table of the objects gnu's corpus already
-# mutates).  On an i386 that runs under qemu only, the axis is the
-# linkers'.  `make test-toolchains` runs them all.
+# mutates), natively only.  On an i386 that runs under qemu only, the
+# axis is the linkers'.  `make test-toolchains` runs them all.
 TEST_TOOLCHAINS := gold lld clang-lld mold clang now norelro noseparate-code \
 	hash-sysv hash-gnu hash-both relr no-plt bsymbolic old-dtags
 TOOLCHAIN_SAMPLE := hello relro relr hash-styles copy-reloc ifunc tls-models \
@@ -107,6 +107,10 @@ TOOLCHAIN_SAMPLE := hello relro relr hash-styles copy-reloc ifunc tls-models \
 	dl-global-local init-fini-order ldso-cc-fuse-ld gdb-backtrace \
 	diff/copy diff/tls-lib diff/relative diff/interpose corpus
 LINKER_TOOLCHAINS := gold lld clang-lld mold clang
+# The GNU ld flag sets (the others) change one thing of the objects: a
+# smaller sample, the cases that see that thing.
+FLAGSET_SAMPLE := hello relro relr hash-styles copy-reloc ifunc tls-models \
+	symbolic runpath-origin dl-global-local diff/relative
 
 # One run of tests/run covers every loader build; its last line sums them.
 # The build runs a job per core unless make was given -j: .ci/run cannot
@@ -117,6 +121,7 @@ test: deps
 		TOOLCHAIN_TESTS="$(TOOLCHAIN_SAMPLE)" EMULATED_VARIANT_TESTS="$(VARIANT_SAMPLE)" \
 		VARIANT_TESTS_nossp="$(GUARD_SAMPLE)" VARIANT_TESTS_global="$(GUARD_SAMPLE)" \
 		VARIANT_HOSTS=native TOOLCHAIN_CORPUS="$(LINKER_TOOLCHAINS)" \
+		FLAGSET_TESTS="$(FLAGSET_SAMPLE)" \
 		EMULATED_TOOLCHAINS="$(LINKER_TOOLCHAINS)" tests/run $(ARCHES)
 
 test-toolchains: deps all
