@@ -53,10 +53,10 @@ VARIANT_FLAGS_bindnow := LDSO_SSP=all LDSO_GUARD=tls LDSO_DEFINES=-DLDSO_BIND_NO
 
 # The variants are built for every CPU.  What make test runs with them
 # (CI has 30 minutes on two cores, and on some machines every fork costs
-# milliseconds): symtable and bindnow change symbol lookup and binding,
-# which every case goes through: the whole suite, native ways only on
-# x86 (qemu-user changes nothing they change; the default loader's qemu
-# ways cover it); on the emulated CPUs (aarch64, riscv64, and i386 where
+# milliseconds): symtable changes symbol lookup, which every case goes
+# through: the whole suite, native ways only on x86 (qemu-user changes
+# nothing it changes); bindnow the same for BINDNOW_SAMPLE; on the
+# emulated CPUs (aarch64, riscv64, and i386 where
 # the kernel cannot run it), where a run costs ten times a native one,
 # VARIANT_SAMPLE, the cases whose code paths they change: symbol lookup
 # (symtable), lazy and eager binding, TLS descriptors and IFUNC (bindnow).
@@ -69,6 +69,22 @@ VARIANT_SAMPLE := hello ssp-loader-guard ssp-loader-export ssp-smash \
 	diff/call diff/copy diff/interpose
 GUARD_SAMPLE := hello ssp-loader-guard ssp-loader-export ssp-smash \
 	ssp-canary boot-safety-stage2 tls-models
+# bindnow on x86: every case whose binding is not all done at link time
+# by then (lazy slots, IFUNC, TLS, dlopen'd objects, relocation kinds).
+BINDNOW_SAMPLE := $(VARIANT_SAMPLE) lazy-* ifunc* tls-* dl-* reloc-* \
+	copy-reloc* interpose* preload* symbolic* protected* weak* version-* \
+	missing-symbol ld-debug-reloc diff/*
+
+# The qemu ways on x86 (where qemu-user is not the only host): the cases
+# whose outcome qemu's own loading and emulation can change (the auxiliary
+# vector, the memory map, signals, threads and TLS, set-uid handling, the
+# loader as a command, two differential programs); the other cases' ways
+# under qemu are the emulated CPUs'.
+QEMU_SAMPLE := hello args auxv exit-status interp cmdline-* command-errors \
+	ssp-* tls-* thread-basic dl-threads dl-tls-* lazy-args-regs lazy-avx \
+	lazy-threads lazy-signal* signal-return ifunc* secure-* segment-perms \
+	exec-stack big-bss bss-one-page relro* static-program foreign-loader \
+	stage1-unit dl-iterate loader-exports page-size-64k diff/call diff/tls-lib
 
 variants: $(foreach a,$(VARIANT_ARCHES),$(LDSO_VARIANTS:%=variant-$(a)-%))
 
@@ -120,6 +136,7 @@ test: deps
 	@LDSO_VARIANTS="default $(LDSO_VARIANTS)" TOOLCHAINS="$(TEST_TOOLCHAINS)" \
 		TOOLCHAIN_TESTS="$(TOOLCHAIN_SAMPLE)" EMULATED_VARIANT_TESTS="$(VARIANT_SAMPLE)" \
 		VARIANT_TESTS_nossp="$(GUARD_SAMPLE)" VARIANT_TESTS_global="$(GUARD_SAMPLE)" \
+		VARIANT_TESTS_bindnow="$(BINDNOW_SAMPLE)" QEMU_TESTS="$(QEMU_SAMPLE)" \
 		VARIANT_HOSTS=native TOOLCHAIN_CORPUS="$(LINKER_TOOLCHAINS)" \
 		FLAGSET_TESTS="$(FLAGSET_SAMPLE)" \
 		EMULATED_TOOLCHAINS="$(LINKER_TOOLCHAINS)" tests/run $(ARCHES)
