@@ -53,10 +53,9 @@ VARIANT_FLAGS_bindnow := LDSO_SSP=all LDSO_GUARD=tls LDSO_DEFINES=-DLDSO_BIND_NO
 
 # The variants are built for every CPU.  What make test runs with them
 # (CI has 30 minutes on two cores, and on some machines every fork costs
-# milliseconds): symtable changes symbol lookup, which every case goes
-# through: the whole suite, native ways only on x86 (qemu-user changes
-# nothing it changes); bindnow the same for BINDNOW_SAMPLE; on the
-# emulated CPUs (aarch64, riscv64, and i386 where
+# milliseconds): symtable changes symbol lookup, bindnow binding: on x86
+# they run SYMTABLE_SAMPLE and BINDNOW_SAMPLE, natively only (qemu-user
+# changes nothing they change); on the emulated CPUs (aarch64, riscv64, and i386 where
 # the kernel cannot run it), where a run costs ten times a native one,
 # VARIANT_SAMPLE, the cases whose code paths they change: symbol lookup
 # (symtable), lazy and eager binding, TLS descriptors and IFUNC (bindnow).
@@ -69,6 +68,14 @@ VARIANT_SAMPLE := hello ssp-loader-guard ssp-loader-export ssp-smash \
 	diff/call diff/copy diff/interpose
 GUARD_SAMPLE := hello ssp-loader-guard ssp-loader-export ssp-smash \
 	ssp-canary boot-safety-stage2 tls-models
+# symtable on x86: every case that looks symbols up in a way of its own
+# (scopes, dlopen and dlsym, hash tables, interposition, copies, versions,
+# protected and symbolic binding, weak symbols, many objects) and every
+# test a symtable mutant names (tests/mutation/catalogue).
+SYMTABLE_SAMPLE := $(VARIANT_SAMPLE) symtable-* dl-* dlsym-* hash-* \
+	gnu-hash-* interpose* preload* copy-reloc* symbol* symbolic* protected* \
+	weak* version-* nonpie ld-debug-* lazy-dlclose lazy-missing reloc-* \
+	secure-preload many-libs bench-* missing-symbol loader-exports diff/*
 # bindnow on x86: every case whose binding is not all done at link time
 # by then (lazy slots, IFUNC, TLS, dlopen'd objects, relocation kinds).
 BINDNOW_SAMPLE := $(VARIANT_SAMPLE) lazy-* ifunc* tls-* dl-* reloc-* \
@@ -125,8 +132,8 @@ TOOLCHAIN_SAMPLE := hello relro relr hash-styles copy-reloc ifunc tls-models \
 LINKER_TOOLCHAINS := gold lld clang-lld mold clang
 # The GNU ld flag sets (the others) change one thing of the objects: a
 # smaller sample, the cases that see that thing.
-FLAGSET_SAMPLE := hello relro relr hash-styles copy-reloc ifunc tls-models \
-	symbolic runpath-origin dl-global-local diff/relative
+FLAGSET_SAMPLE := hello relro relr hash-styles copy-reloc ifunc symbolic \
+	runpath-origin
 
 # One run of tests/run covers every loader build; its last line sums them.
 # The build runs a job per core unless make was given -j: .ci/run cannot
@@ -137,6 +144,7 @@ test: deps
 		TOOLCHAIN_TESTS="$(TOOLCHAIN_SAMPLE)" EMULATED_VARIANT_TESTS="$(VARIANT_SAMPLE)" \
 		VARIANT_TESTS_nossp="$(GUARD_SAMPLE)" VARIANT_TESTS_global="$(GUARD_SAMPLE)" \
 		VARIANT_TESTS_bindnow="$(BINDNOW_SAMPLE)" QEMU_TESTS="$(QEMU_SAMPLE)" \
+		VARIANT_TESTS_symtable="$(SYMTABLE_SAMPLE)" \
 		VARIANT_HOSTS=native TOOLCHAIN_CORPUS="$(LINKER_TOOLCHAINS)" \
 		FLAGSET_TESTS="$(FLAGSET_SAMPLE)" \
 		EMULATED_TOOLCHAINS="$(LINKER_TOOLCHAINS)" tests/run $(ARCHES)
