@@ -13,19 +13,17 @@
 
 ARCHES_ALL="x86_64 i386 aarch64 riscv64"
 
-# arch_cross_prefix ARCH: the cross toolchain's prefix, empty for x86.
-arch_cross_prefix() {
-	case $1 in
-	aarch64) echo aarch64-linux-gnu- ;;
-	riscv64) echo riscv64-linux-gnu- ;;
-	esac
-}
+# The CPUs built with Debian's cross compilers, <arch>-linux-gnu-gcc.
+CROSS_ARCHES="aarch64 riscv64"
 
 # arch_is_cross ARCH: built with a cross compiler?  (No subshell: it is
 # asked for every way.)
-arch_is_cross() {
-	case $1 in aarch64 | riscv64) return 0 ;; esac
-	return 1
+arch_is_cross() { word_in "$1" "$CROSS_ARCHES"; }
+
+# arch_cross_prefix ARCH: the cross toolchain's prefix, empty for x86.
+arch_cross_prefix() {
+	arch_is_cross "$1" && echo "$1-linux-gnu-"
+	return 0
 }
 
 # host_runs_i386: can this kernel run 32-bit x86 programs?  Some cannot
