@@ -65,7 +65,7 @@ VARIANT_ARCHES := $(ARCHES)
 VARIANT_SAMPLE := hello ssp-loader-guard ssp-loader-export ssp-smash \
 	interpose symbol-versions dl-global-local copy-reloc ifunc tls-models \
 	lazy-args-regs lazy-threads dl-tls-surplus symtable-huge dl-table-dropped \
-	diff/call diff/copy diff/interpose
+	strtab-page-end diff/call diff/copy diff/interpose
 GUARD_SAMPLE := hello ssp-loader-guard ssp-loader-export ssp-smash \
 	ssp-canary boot-safety-stage2 tls-models
 # symtable on x86: every case that looks symbols up in a way of its own

@@ -26,7 +26,8 @@ LDSO_HOT bool bind_probes(const struct dso *d)
  * lookup_scope's tests before the probe) cost 46 instructions a lookup
  * on x86-64 at medium size, against the probe's 64.  A name the table
  * lacks (an undefined weak one, or one found only in a dlopen group's
- * local scope) still goes to ldso_lookup, with its key.
+ * local scope) still goes to ldso_lookup, with its key.  name lies in
+ * d's string table (dso_name_key).
  */
 LDSO_HOT struct symbol_ref probe_lookup(const char *name,
 					const struct name_key *key,
@@ -40,7 +41,7 @@ LDSO_HOT struct symbol_ref probe_lookup(const char *name,
 	if (!t)
 		return key ? ldso_lookup_keyed(name, key, version, d, flags)
 			   : ldso_lookup(name, version, d, flags);
-	k = key ? *key : name_key(name);
+	k = key ? *key : dso_name_key(d, name);
 	ref = ldso_symtable_probe(t, name, k, version, flags);
 	if (!ref.sym)
 		return ldso_lookup_keyed(name, &k, version, d, flags);

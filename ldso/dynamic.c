@@ -214,6 +214,24 @@ static void extend_symbol_count(struct dso *d, const struct dyn_values *dv)
 		d->nsyms = n;
 }
 
+/*
+ * Can a word be read from any byte of the string table, the last one
+ * included?  The bytes after it must then be readable: in the same 4 KiB
+ * block as the last byte (pages are never smaller), or inside a readable
+ * segment.  A table that ends at a page's end before a hole (a gap
+ * between segments is unmapped or PROT_NONE) is not padded.
+ */
+static bool strtab_padded(const struct dso *d, Elf_Addr vaddr)
+{
+	uintptr_t last = (uintptr_t)d->strtab + d->strsz - 1;
+	size_t more = sizeof(uintptr_t) - 1;
+
+	if (!d->strtab_terminated)
+		return false;
+	return (last & ~(uintptr_t)4095) == ((last + more) & ~(uintptr_t)4095) ||
+	       ldso_in_image(d, vaddr + d->strsz, more);
+}
+
 static void decode_symbols(struct dso *d, struct dyn_values *dv)
 {
 	Elf_Addr *v = dv->v;
@@ -229,6 +247,7 @@ static void decode_symbols(struct dso *d, struct dyn_values *dv)
 	/* Proven once here instead of per string: the table is read-only
 	 * (and kept out of reach of TEXTREL relocations), so it stays so. */
 	d->strtab_terminated = d->strtab[d->strsz - 1] == 0;
+	d->strtab_padded = strtab_padded(d, v[DT_STRTAB]);
 	if (dv->has[DT_SYMENT] && v[DT_SYMENT] != sizeof(Elf_Sym))
 		ldso_fail(d->path, "bad DT_SYMENT");
 	if (dv->has[DT_GNU_HASH_INDEX])

@@ -388,7 +388,7 @@ static void warm_run(struct reloc_pass *p, const Elf_Reloc *r, size_t n,
 		if (sym->st_shndx != SHN_UNDEF || !d->strtab_terminated ||
 		    sym->st_name >= d->strsz)
 			continue;
-		keys[j] = name_key(d->strtab + sym->st_name);
+		keys[j] = dso_name_key(d, d->strtab + sym->st_name);
 		arch_prefetch(&t->slots[first_slot(t, keys[j].hash)],
 			      ldso.aux[AT_HWCAP]);
 	}

@@ -78,7 +78,7 @@ static void insert_object(struct ldso_symtable *t, struct dso *d)
 
 	t->objects[t->object_count++] = d;
 	for (size_t i = first_hashed(d); i < d->hashed_end; i++) {
-		size_t off = d->symtab[i].st_name, len, k;
+		size_t off = d->symtab[i].st_name, k;
 		const char *name;
 		uint32_t h;
 		if (!ldso_symbol_candidate(d, i))
@@ -90,7 +90,7 @@ static void insert_object(struct ldso_symtable *t, struct dso *d)
 			continue;
 		/* After every slot taken: after its name's earlier
 		 * definitions, so scope order is probe order. */
-		h = ldso_name_hash(name, &len);
+		h = dso_name_key(d, name).hash;
 		for (k = first_slot(t, h); t->slots[k]; k = (k + 1) & t->slot_mask)
 			;
 		t->slots[k] = object | hash_tag(h) | (uint32_t)i;

@@ -43,6 +43,12 @@
  *       where it ends at the first odd word; DT_SYMTAB becomes PAD, a
  *       zero array big enough for that symbol count.  Each end of the
  *       chain array is in a segment, its middle is not.
+ *   strtab-at-hole NAME
+ *       DT_STRTAB becomes a copy of the string table with NAME appended,
+ *       placed so that it ends at the last byte of its segment's last
+ *       page, before a page-sized hole (the segment grows to that page's
+ *       end); NAME's symbols then name the last string.  A word read
+ *       from the string's last bytes reaches into the hole.
  *   gnu-hash-drop-last
  *       end the GNU hash's chains before the last symbol of .dynsym (the
  *       chain before it gets the end bit, a bucket naming it is emptied),
@@ -339,7 +345,7 @@ static unsigned char *load_at(uint64_t vaddr, int above)
 			best = ph;
 	}
 	if (!best)
-		die("gnu-hash-hole: no such segment");
+		die("no segment above the hole");
 	return best;
 }
 
@@ -389,6 +395,48 @@ static void gnu_hash_hole(const char *pad)
 	       (unsigned long long)b1, (unsigned long long)i + 1);
 }
 
+/* A program header's fields. */
+#define PH_OFFSET(ph) get((ph) + (is64 ? 8 : 4), is64 ? 8 : 4)
+#define PH_VADDR(ph) get((ph) + (is64 ? 16 : 8), is64 ? 8 : 4)
+#define PH_FILESZ(ph) ((ph) + (is64 ? 32 : 16))
+#define PH_MEMSZ(ph) ((ph) + (is64 ? 40 : 20))
+
+static void strtab_at_hole(const char *name)
+{
+	struct section dynsym = find_section(SHT_DYNSYM);
+	int w = is64 ? 8 : 4, found = 0;
+	uint64_t str = get(dynamic_entry(DT_STRTAB) + w, w);
+	uint64_t size = get(dynamic_entry(DT_STRSZ) + w, w);
+	uint64_t len = strlen(name) + 1, va1, end1, hole, at, off;
+	unsigned char *ph1 = load_at(str, 0), *ph2;
+
+	va1 = PH_VADDR(ph1);
+	end1 = va1 + get(PH_FILESZ(ph1), w);
+	if (get(PH_MEMSZ(ph1), w) != get(PH_FILESZ(ph1), w))
+		die("strtab-at-hole: the table's segment has bss");
+	hole = (end1 + 0xfff) & ~(uint64_t)0xfff;
+	ph2 = load_at(hole, 1);
+	if (PH_VADDR(ph2) < hole + 0x1000)
+		die("strtab-at-hole: no page-sized hole after the table's segment");
+	at = hole - size - len;
+	off = PH_OFFSET(ph1) + (at - va1);
+	if (at < end1 || off + size + len > PH_OFFSET(ph2))
+		die("strtab-at-hole: no room before the hole");
+	for (uint64_t i = 1; i < dynsym.size / SYM_SIZE; i++)
+		if (!strcmp(symbol_name(dynsym, i), name)) {
+			put(dynsym.at + i * SYM_SIZE, 4, size);
+			found = 1;
+		}
+	if (!found)
+		die("strtab-at-hole: no symbol of that name");
+	memcpy(m + off, at_vaddr(str), size);
+	memcpy(m + off + size, name, len);
+	put(dynamic_entry(DT_STRTAB) + w, w, at);
+	put(dynamic_entry(DT_STRSZ) + w, w, size + len);
+	put(PH_FILESZ(ph1), w, hole - va1);
+	put(PH_MEMSZ(ph1), w, hole - va1);
+}
+
 static void gnu_hash_drop_last(void)
 {
 	struct section dynsym = find_section(SHT_DYNSYM);
@@ -415,7 +463,7 @@ int main(int argc, char **argv)
 	int fd, w;
 
 	if (argc < 3)
-		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|phdr|rename-needed|addends|gnu-hash-hole|gnu-hash-drop-last ARGS...");
+		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|phdr|rename-needed|addends|gnu-hash-hole|strtab-at-hole|gnu-hash-drop-last ARGS...");
 	fd = open(argv[1], O_RDWR);
 	if (fd < 0 || fstat(fd, &st) < 0)
 		die("cannot open file");
@@ -443,6 +491,8 @@ int main(int argc, char **argv)
 		addends(argv[3], strtoull(argv[4], 0, 0), 0, 0);
 	else if (!strcmp(argv[2], "gnu-hash-drop-last") && argc == 3)
 		gnu_hash_drop_last();
+	else if (!strcmp(argv[2], "strtab-at-hole") && argc == 4)
+		strtab_at_hole(argv[3]);
 	else if (!strcmp(argv[2], "gnu-hash-hole") && argc == 4)
 		gnu_hash_hole(argv[3]);
 	else if (!strcmp(argv[2], "set-addend") && argc == 6)
