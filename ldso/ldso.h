@@ -453,7 +453,6 @@ LDSO_HOT uint32_t name_hash(const char *name, size_t *len, bool padded)
 #endif
 	const char *s = name;
 	uintptr_t h = 0, w, zero;
-	unsigned n;
 
 	for (;; s += sizeof(w)) {
 		w = padded ? name_word_padded(s) : name_word(s);
@@ -464,11 +463,20 @@ LDSO_HOT uint32_t name_hash(const char *name, size_t *len, bool padded)
 			break;
 		h = (h ^ w) * mult;
 	}
-	n = (unsigned)__builtin_ctzl(zero) / 8;		/* bytes before the end */
-	h = (h ^ (w & (((uintptr_t)1 << (8 * n)) - 1))) * mult;
-	*len = (size_t)(s - name) + n;
-	/* Fold the high bits, which every byte reached, into the low ones. */
-	h = (h ^ (h >> (4 * sizeof(h)))) * mult;
+	/* The bytes before the end: up to the lowest set bit of zero, less
+	 * the terminator's byte (no shift by a count that may be 64). */
+	h = (h ^ (w & ((zero ^ (zero - 1)) >> 8))) * mult;
+	*len = (size_t)(s - name) + (unsigned)__builtin_ctzl(zero) / 8;
+	/*
+	 * The high half of a product depends on every bit multiplied, so it
+	 * is the hash as it is: the table's slot comes from its top bits,
+	 * the tag from its low four (symtable.h), which miss only names that
+	 * differ in no word's first 36 bits, costing such a pair a compare.
+	 * A 32-bit product has no high half: its high bits are folded into
+	 * the low ones first.
+	 */
+	if (sizeof(h) == 4)
+		h = (h ^ (h >> 16)) * mult;
 	return (uint32_t)(h >> (8 * sizeof(h) - 32));
 }
 
