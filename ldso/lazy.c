@@ -26,15 +26,15 @@
  * thread's dlopen or dlclose half done; two threads making the same first
  * call store the same word.  A signal handler on the same thread that
  * interrupts the fixup and makes a first call itself is let in by the
- * recursive lock (which knows its owner by the thread id in the lock
- * word, objects.c).  What it then reads must not be half updated: the
+ * recursive lock (which knows its owner by the thread pointer in the
+ * lock word, objects.c).  What it then reads must not be half updated: the
  * lookup only reads, and the fixup's two other steps run with every
  * signal blocked: noting a binding into a dlopen'ed object (a list that
  * may grow, bind.c) and calling an IFUNC resolver (user code, which may
  * raise a signal: it is delivered once the resolver has returned, still
  * inside the loader).  glibc's fixup likewise takes a lock only to record
- * a new dependency.  So a first call costs the lock's one gettid, and two
- * rt_sigprocmask calls only around those steps.
+ * a new dependency.  So a first call makes no system call, but two
+ * rt_sigprocmask calls around those steps.
  */
 #include "ldso.h"
 

@@ -9,10 +9,20 @@
  * call dlopen again, and a signal handler that interrupts dlopen, dlsym
  * or dlclose may make a first call through a lazy slot (fixup.c) or call
  * the dl API itself on the same thread.  It is a futex word, since the
- * loader has no libc, and the word itself holds the owner's thread id:
- * taking the lock and naming the owner are one compare-and-swap, so there
- * is no instant at which a handler on the owning thread finds the lock
- * taken by nobody it recognises and waits forever for itself.
+ * loader has no libc, and the word itself names the owner: taking the
+ * lock and naming the owner are one compare-and-swap, so there is no
+ * instant at which a handler on the owning thread finds the lock taken by
+ * nobody it recognises and waits forever for itself.
+ *
+ * The owner's name is its thread pointer (arch_thread_pointer: no two
+ * live threads share one, each has its own TCB), read without a system
+ * call: a gettid was the one system call of a lazy first call, a quarter
+ * of a 20-library program's.  A TCB is word-aligned, so bit 0 is free to
+ * say that someone sleeps on the word.  The futex is the word's low 32
+ * bits (every CPU here is little-endian): a sleeper waits only while
+ * those bits still show the owner it saw with the waiters bit; any
+ * change of owner it might not see there keeps that bit, so the owner's
+ * unlock wakes one sleeper.
  *
  * The depth counts only the nested entries, not the first: the owner's
  * first entry does not touch it, and the last exit releases the word only
@@ -25,18 +35,17 @@
 
 #define FUTEX_WAIT 0
 #define FUTEX_WAKE 1
-#define LOCK_WAITERS 0x80000000u	/* someone sleeps on the word */
-#define LOCK_TID_MASK 0x3fffffffu	/* Linux thread ids fit (FUTEX_TID_MASK) */
+#define LOCK_WAITERS ((uintptr_t)1)	/* someone sleeps on the word */
 
-static unsigned lock_word;	/* 0, or the owner's tid, maybe | LOCK_WAITERS */
+static uintptr_t lock_word;	/* 0, or the owner's tp, maybe | LOCK_WAITERS */
 static unsigned lock_depth;	/* the owner's nested entries */
 
 void ldso_lock(void)
 {
-	unsigned tid = (unsigned)arch_syscall0(SYS_gettid);
-	unsigned seen, want = tid;
+	uintptr_t self = (uintptr_t)arch_thread_pointer();
+	uintptr_t seen, want = self;
 
-	if ((__atomic_load_n(&lock_word, __ATOMIC_RELAXED) & LOCK_TID_MASK) == tid) {
+	if ((__atomic_load_n(&lock_word, __ATOMIC_RELAXED) & ~LOCK_WAITERS) == self) {
 		lock_depth++;
 		return;
 	}
@@ -49,8 +58,8 @@ void ldso_lock(void)
 		    !__sync_bool_compare_and_swap(&lock_word, seen, seen | LOCK_WAITERS))
 			continue;
 		arch_syscall4(SYS_futex, (long)&lock_word, FUTEX_WAIT,
-			      (long)(seen | LOCK_WAITERS), 0);
-		want = tid | LOCK_WAITERS;
+			      (long)(uint32_t)(seen | LOCK_WAITERS), 0);
+		want = self | LOCK_WAITERS;
 	}
 }
 
