@@ -609,8 +609,10 @@ bool ldso_lazy_possible(const struct dso *d, bool bind_now);
 /* What the JUMP_SLOTs of one table checked so far share (plt.c); zeroed
  * before the first. */
 struct slot_ranges {
-	Elf_Addr place_start, place_end;	/* every aligned word a good place */
-	Elf_Addr code_start, code_end;		/* a good link-time value */
+	Elf_Addr place_lo, place_starts;	/* an aligned word starting at
+						 * place_lo + [0, place_starts)
+						 * is a good place */
+	Elf_Addr code_lo, code_len;		/* a good link-time value */
 };
 bool ldso_lazy_slot_proven(const struct dso *d, struct slot_ranges *c,
 			   Elf_Addr offset);
@@ -621,11 +623,10 @@ LDSO_HOT bool ldso_lazy_slot(const struct dso *d, struct slot_ranges *c,
 {
 	Elf_Addr value;
 
-	if (offset % sizeof(Elf_Addr) == 0 && offset >= c->place_start &&
-	    c->place_end - c->place_start >= sizeof(Elf_Addr) &&
-	    offset - c->place_start <= c->place_end - c->place_start - sizeof(Elf_Addr)) {
+	/* One compare a range: the ranges are kept as a start and a count. */
+	if (offset % sizeof(Elf_Addr) == 0 && offset - c->place_lo < c->place_starts) {
 		value = *(const Elf_Addr *)(d->base + offset);
-		if (value >= c->code_start && value < c->code_end)
+		if (value - c->code_lo < c->code_len)
 			return true;
 	}
 	return ldso_lazy_slot_proven(d, c, offset);

@@ -144,9 +144,12 @@ static void note_ranges(const struct dso *d, struct slot_ranges *c,
 		end = header;
 	else if (offset >= header && header_end > start)
 		start = header_end;
-	c->place_start = start;
-	c->place_end = end;
-	segment_range(d, last[1], &c->code_start, &c->code_end);
+	c->place_lo = start;
+	c->place_starts = end - start >= sizeof(Elf_Addr) ?
+			  end - start - sizeof(Elf_Addr) + 1 : 0;
+	segment_range(d, last[1], &start, &end);
+	c->code_lo = start;
+	c->code_len = end - start;
 }
 
 /*

@@ -32,6 +32,10 @@
  *       (no longer than OLD), in place: every use of that string changes
  *       with it, the version-need file name included.  A program linked
  *       against glibc's loader can then be run with ours as that library.
+ *   set-place SYMBOL TYPE VALUE
+ *       the word at the place of every dynamic relocation of type TYPE
+ *       against SYMBOL becomes VALUE, e.g. a JUMP_SLOT's link-time value,
+ *       which the linker always points at its PLT entry.
  *   addends SYMBOL TYPE
  *       (changes nothing) print the addend of every dynamic relocation of
  *       type TYPE against SYMBOL, one per line: r_addend for RELA, the
@@ -264,7 +268,8 @@ static unsigned char *at_vaddr(uint64_t vaddr)
 	return 0;
 }
 
-/* Print the addends (set is 0), or set them to value. */
+/* Print the addends (set is 0), or set them to value (1), or set the
+ * words at the places instead (2). */
 static void addends(const char *name, uint64_t type, int set, int64_t value)
 {
 	struct section dynsym = find_section(SHT_DYNSYM);
@@ -284,7 +289,9 @@ static void addends(const char *name, uint64_t type, int set, int64_t value)
 			    strcmp(symbol_name(dynsym, sym), name))
 				continue;
 			found = 1;
-			if (set && rela)
+			if (set == 2)
+				put(at_vaddr(get(s.at + off, w)), w, (uint64_t)value);
+			else if (set && rela)
 				put(s.at + off + 2 * w, w, (uint64_t)value);
 			else if (set)
 				put(at_vaddr(get(s.at + off, w)), 4, (uint64_t)value);
@@ -463,7 +470,7 @@ int main(int argc, char **argv)
 	int fd, w;
 
 	if (argc < 3)
-		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|phdr|rename-needed|addends|gnu-hash-hole|strtab-at-hole|gnu-hash-drop-last ARGS...");
+		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|set-place|phdr|rename-needed|addends|gnu-hash-hole|strtab-at-hole|gnu-hash-drop-last ARGS...");
 	fd = open(argv[1], O_RDWR);
 	if (fd < 0 || fstat(fd, &st) < 0)
 		die("cannot open file");
@@ -495,6 +502,8 @@ int main(int argc, char **argv)
 		strtab_at_hole(argv[3]);
 	else if (!strcmp(argv[2], "gnu-hash-hole") && argc == 4)
 		gnu_hash_hole(argv[3]);
+	else if (!strcmp(argv[2], "set-place") && argc == 6)
+		addends(argv[3], strtoull(argv[4], 0, 0), 2, strtoll(argv[5], 0, 0));
 	else if (!strcmp(argv[2], "set-addend") && argc == 6)
 		addends(argv[3], strtoull(argv[4], 0, 0), 1, strtoll(argv[5], 0, 0));
 	else
