@@ -220,20 +220,18 @@ static void tls_descriptor(struct reloc_pass *p, const struct symbol_ref *ref,
 
 /*
  * A word that is S + A, or S (GLOB_DAT, JUMP_SLOT; plus A where the
- * CPU's psABI says so): nearly every symbolic relocation, applied here
- * first (apply_one), without the tests for the other kinds.  False for
- * any other relocation, and in the IRELATIVE pass.
+ * CPU's psABI says so; kind is one of the three): nearly every symbolic
+ * relocation, applied here (apply_one) without the tests for the other
+ * kinds.
  */
-LDSO_HOT bool apply_word(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
+LDSO_HOT void apply_word(struct reloc_pass *p, const Elf_Reloc *r,
+			 enum reloc_kind kind, bool probe,
 			 const struct name_key *key)
 {
-	enum reloc_kind kind = arch_reloc_kind(ARCH_R_TYPE(r->r_info));
 	uint32_t symi = ARCH_R_SYM(r->r_info);
 	struct symbol_ref ref = { 0, 0 };
 	Elf_Addr *word, addend, s = 0;
 
-	if (kind < REL_WORD || kind > REL_PLT || p->irelative)
-		return false;
 	if (!place_writable(p, r->r_offset, sizeof(Elf_Addr)))
 		ldso_fail(p->d->path, "relocation outside a writable segment");
 	word = (Elf_Addr *)(p->d->base + r->r_offset);
@@ -245,26 +243,23 @@ LDSO_HOT bool apply_word(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
 	if (symi) {
 		if (!resolve(p, symi, kind == REL_PLT ? LOOKUP_FOR_PLT : 0, probe,
 			     key, &ref))
-			return true;
+			return;
 		s = ldso_symbol_value(&ref);
 	}
 	/* GOT and PLT: S or S + A by the CPU's psABI (ld leaves A 0 anyway). */
 	if (kind == REL_WORD || (kind == REL_GOT ? ARCH_GOT_ADDEND : ARCH_PLT_ADDEND))
 		s += addend;
 	*word = s;
-	return true;
 }
 
 /*
- * One relocation.  Inline in the loops over a table (LDSO_HOT): a call
- * per relocation, with its frame and stack-protector check, cost more
- * than most relocations' own work.
+ * Any relocation but a word (apply_word) and a RELATIVE one without a
+ * symbol (apply_relative), and everything in the IRELATIVE pass.
  */
-LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
-		       const struct name_key *key)
+static inline __attribute__((always_inline))
+void apply_other(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
+		 const struct name_key *key)
 {
-	if (apply_word(p, r, probe, key))
-		return;
 	struct dso *d = p->d;
 	uint32_t type = ARCH_R_TYPE(r->r_info), symi = ARCH_R_SYM(r->r_info);
 	enum reloc_kind kind = arch_reloc_kind(type);
@@ -403,20 +398,14 @@ static void warm_run(struct reloc_pass *p, const Elf_Reloc *r, size_t n,
 }
 
 /*
- * RELATIVE relocations are most of many tables (linkers put them first):
- * they take a short path, with the same place check as apply_one.  False
- * for any other relocation, which then goes to apply_one.
+ * A RELATIVE relocation without a symbol: most of many tables (linkers
+ * put them first), on a short path with the same place check.
  */
-LDSO_HOT bool apply_relative(struct reloc_pass *p, const Elf_Reloc *r)
+LDSO_HOT void apply_relative(struct reloc_pass *p, const Elf_Reloc *r)
 {
 	struct dso *d = p->d;
-	uint32_t type = ARCH_R_TYPE(r->r_info);
 	Elf_Addr *word;
 
-	/* One naming a symbol gets apply_one's index check. */
-	if (p->irelative || arch_reloc_kind(type) != REL_RELATIVE ||
-	    ARCH_R_SYM(r->r_info))
-		return false;
 	if (!place_writable(p, r->r_offset, sizeof(Elf_Addr)))
 		ldso_fail(d->path, "relocation outside a writable segment");
 	word = (Elf_Addr *)(d->base + r->r_offset);
@@ -425,7 +414,30 @@ LDSO_HOT bool apply_relative(struct reloc_pass *p, const Elf_Reloc *r)
 #else
 	*word += d->base;
 #endif
-	return true;
+}
+
+/*
+ * One relocation, its kind decoded once.  Inline in the loops over a
+ * table (LDSO_HOT): a call per relocation, with its frame and
+ * stack-protector check, cost more than most relocations' own work.  A
+ * RELATIVE one naming a symbol gets apply_other's index check.
+ */
+LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
+		       const struct name_key *key)
+{
+	enum reloc_kind kind = arch_reloc_kind(ARCH_R_TYPE(r->r_info));
+
+	if (!p->irelative) {
+		if (kind == REL_RELATIVE && !ARCH_R_SYM(r->r_info)) {
+			apply_relative(p, r);
+			return;
+		}
+		if (kind >= REL_WORD && kind <= REL_PLT) {
+			apply_word(p, r, kind, probe, key);
+			return;
+		}
+	}
+	apply_other(p, r, probe, key);
 }
 
 /* A table in runs warmed ahead (warm_run), each name hashed once. */
@@ -439,9 +451,8 @@ static void apply_warmed(struct reloc_pass *p, const Elf_Reloc *r, size_t n)
 		size_t run = n - k < WARM_RUN ? n - k : WARM_RUN;
 		warm_run(p, r + k, run, keys);
 		for (size_t j = 0; j < run; j++)
-			if (!apply_relative(p, &r[k + j]))
-				apply_one(p, &r[k + j], probe,
-					  keys[j].len != SIZE_MAX ? &keys[j] : 0);
+			apply_one(p, &r[k + j], probe,
+				  keys[j].len != SIZE_MAX ? &keys[j] : 0);
 	}
 }
 
@@ -449,8 +460,7 @@ static void apply_warmed(struct reloc_pass *p, const Elf_Reloc *r, size_t n)
 static void apply_probed(struct reloc_pass *p, const Elf_Reloc *r, size_t n)
 {
 	for (; n; n--, r++)
-		if (!apply_relative(p, r))
-			apply_one(p, r, true, 0);
+		apply_one(p, r, true, 0);
 }
 
 /*
@@ -475,8 +485,7 @@ static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 		return;
 	}
 	for (; n; n--, r++)
-		if (!apply_relative(p, r))
-			apply_one(p, r, false, 0);
+		apply_one(p, r, false, 0);
 }
 
 /*
