@@ -1,0 +1,4 @@
+int a_value(void)
+{
+	return 1;
+}
