@@ -31,7 +31,8 @@
  * name defined in several objects takes a slot for each along its probe
  * sequence, where linear probing keeps them in insertion order, which
  * is scope order.  At most 80 % of the slots are used: about 5 bytes a
- * symbol (a table of 4 KiB or less is sized half full).  More than 255
+ * symbol (a table of 4 KiB or less, or of 2 MiB or more on a 64-bit CPU,
+ * is sized half full: sized_half_full).  More than 255
  * objects in the global scope, or one of more than 2^20 symbols, and
  * there is no table.
  *
