@@ -118,6 +118,22 @@ static inline void arch_prefetch(const void *p, uintptr_t hwcap)
 #endif
 
 /*
+ * A write to the 4-byte word at p that leaves it as it was, made as one
+ * write access: the first access to a page of a private file mapping
+ * then copies it at once, where a read first maps the file's page and
+ * the write after it faults again (dynamic.c, before_dynamic_read).  A
+ * CPU whose only read-modify-write is a load and a store pair gains
+ * nothing, and does nothing here (aarch64 without LSE; riscv64's GNU ld
+ * ends the section at RELRO's page end, where the rule never applies).
+ */
+#ifndef ARCH_TOUCH_FOR_WRITE
+static inline void arch_touch_for_write(void *p)
+{
+	(void)p;
+}
+#endif
+
+/*
  * n words filled with w, or copied (memset's and memcpy's middles,
  * string.c); d is word-aligned, and s is too unless
  * ARCH_COPY_ANY_ALIGNMENT.  x86 has instructions for them.

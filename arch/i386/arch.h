@@ -299,4 +299,12 @@ static inline void arch_prefetch(const void *p, uintptr_t hwcap)
 }
 #define ARCH_PREFETCH 1
 
+/* arch_touch_for_write (arch_defaults.h): a locked or of zero is one
+ * write access to the word. */
+static inline void arch_touch_for_write(void *p)
+{
+	__asm__ volatile ("lock orl $0, %0" : "+m"(*(volatile uint32_t *)p));
+}
+#define ARCH_TOUCH_FOR_WRITE 1
+
 #endif

@@ -244,4 +244,12 @@ static inline struct arch_lazy arch_lazy_setup(void)
 	return how;
 }
 
+/* arch_touch_for_write (arch_defaults.h): a locked or of zero is one
+ * write access to the word. */
+static inline void arch_touch_for_write(void *p)
+{
+	__asm__ volatile ("lock orl $0, (%0)" : : "r"(p) : "memory");
+}
+#define ARCH_TOUCH_FOR_WRITE 1
+
 #endif
