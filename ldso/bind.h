@@ -26,8 +26,10 @@ LDSO_HOT bool bind_probes(const struct dso *d)
  * lookup_scope's tests before the probe) cost 46 instructions a lookup
  * on x86-64 at medium size, against the probe's 64.  A name the table
  * lacks (an undefined weak one, or one found only in a dlopen group's
- * local scope) still goes to ldso_lookup, with its key.  name lies in
- * d's string table (dso_name_key).
+ * local scope) still goes to ldso_lookup, with its key, and told that
+ * the global table has no answer (LOOKUP_GLOBAL_PROBED): a dlopen group's
+ * every lookup asked it twice.  name lies in d's string table
+ * (dso_name_key).
  */
 LDSO_HOT struct symbol_ref probe_lookup(const char *name,
 					const struct name_key *key,
@@ -44,7 +46,8 @@ LDSO_HOT struct symbol_ref probe_lookup(const char *name,
 	k = key ? *key : dso_name_key(d, name);
 	ref = ldso_symtable_probe(t, name, k, version, flags);
 	if (!ref.sym)
-		return ldso_lookup_keyed(name, &k, version, d, flags);
+		return ldso_lookup_keyed(name, &k, version, d,
+					 flags | LOOKUP_GLOBAL_PROBED);
 	ldso_lookup_count++;
 	return ref;
 }

@@ -329,6 +329,7 @@ uint32_t ldso_gnu_hash(const char *name);
 uint32_t ldso_sysv_hash(const char *name);
 #define LOOKUP_SKIP_MAIN 1	/* COPY: the definition is never the executable */
 #define LOOKUP_FOR_PLT 2	/* JUMP_SLOT: canonical PLT entries are not definitions */
+#define LOOKUP_GLOBAL_PROBED 4	/* the global table was asked already, in vain */
 struct symbol_ref ldso_lookup(const char *name, const char *version,
 			      struct dso *requester, int flags);
 /* The same, with the name's table hash when it is known (key, else 0). */

@@ -154,7 +154,7 @@ HOT struct symbol_ref lookup_scope(const char *name,
 		ref.dso = requester;
 		return ref;
 	}
-	if (ldso_global_symtable) {
+	if (ldso_global_symtable && !(flags & LOOKUP_GLOBAL_PROBED)) {
 		if (!keyed)
 			key = name_key(name);
 		keyed = true;
