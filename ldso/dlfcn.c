@@ -288,10 +288,11 @@ static void unmap_run_flush(struct unmap_run *run)
 
 static void unmap_later(struct unmap_run *run, struct dso *d)
 {
-	char *p = d->map, *end = p + d->map_len;
+	char *p = d->map, *end;
 
 	if (!p)
 		return;
+	end = p + d->map_len;
 	d->map = 0;		/* ldso_unmap_object leaves it to the run */
 	if (run->lo != run->hi && end == run->lo) {
 		run->lo = p;
