@@ -46,8 +46,7 @@ LDSO_HOT struct symbol_ref probe_lookup(const char *name,
 	k = key ? *key : dso_name_key(d, name);
 	ref = ldso_symtable_probe(t, name, k, version, flags);
 	if (!ref.sym)
-		return ldso_lookup_keyed(name, &k, version, d,
-					 flags | LOOKUP_GLOBAL_PROBED);
+		return ldso_lookup_after_global(name, &k, version, d, flags);
 	ldso_lookup_count++;
 	return ref;
 }

@@ -334,6 +334,10 @@ struct symbol_ref ldso_lookup(const char *name, const char *version,
 			      struct dso *requester, int flags);
 /* The same, with the name's table hash when it is known (key, else 0). */
 struct name_key;
+struct symbol_ref ldso_lookup_after_global(const char *name,
+					  const struct name_key *key,
+					  const char *version,
+					  struct dso *requester, int flags);
 struct symbol_ref ldso_lookup_keyed(const char *name, const struct name_key *key,
 				    const char *version, struct dso *requester,
 				    int flags);
