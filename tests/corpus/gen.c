@@ -31,6 +31,7 @@
  * relocation number and which other machines e_machine becomes.
  */
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1168,17 +1169,33 @@ relro:;
 	}
 }
 
+/*
+ * Is n, a length short of the headers' end, one of the boundaries where
+ * the loader's checks turn: the ELF header's end, one byte either side,
+ * and the last byte of the program headers?
+ */
+static bool header_boundary(size_t n, size_t headers)
+{
+	size_t ehsize = EH(64, 52);
+
+	return (n + 1 >= ehsize && n <= ehsize + 1) || n + 1 == headers;
+}
+
 static void truncation_variants(void)
 {
 	size_t headers = phoff + phnum * phentsize;
-	/* every length for a library by default; CORPUS_TRUNC_STEP thins it */
+	/* Every 8th length and the boundaries by default (the loader's checks
+	 * turn only at the ELF header's end and the headers' end: the lengths
+	 * between fail alike); CORPUS_TRUNC_STEP thins or thickens it. */
 	const char *env = getenv("CORPUS_TRUNC_STEP");
 	size_t step = env && *env ? strtoul(env, 0, 0) : 0;
 
 	if (step == 0)
-		step = strcmp(role, "lib") == 0 ? 1 : 8;
+		step = 8;
 
-	for (size_t n = 0; n < headers; n += step) {
+	for (size_t n = 0; n < headers; n++) {
+		if (n % step && !header_boundary(n, headers))
+			continue;
 		size = n;
 		emit("truncated", "command", "truncated-%zu", n);
 	}
