@@ -102,6 +102,7 @@ struct dso {
 
 	const Elf_Phdr *relro;
 	bool exec_stack;
+	bool rw_populated;		/* every writable segment mapped populated (map.c) */
 
 	struct dso **deps;		/* resolved DT_NEEDED, in order */
 	size_t ndeps;

@@ -295,19 +295,20 @@ static int populate_flag(const Elf_Phdr *ph, size_t len)
 	return (ph->p_flags & PF_W) && len <= POPULATE_MAX ? MAP_POPULATE : 0;
 }
 
-static void map_segment(struct dso *d, const Elf_Phdr *ph, int fd,
+/* Returns whether the segment's file part came in populated. */
+static bool map_segment(struct dso *d, const Elf_Phdr *ph, int fd,
 			bool file_part_mapped)
 {
 	Elf_Addr start = ldso_page_down(d->base + ph->p_vaddr);
 	Elf_Addr file_end = ldso_page_up(d->base + ph->p_vaddr + ph->p_filesz);
 	Elf_Addr mem_end = ldso_page_up(d->base + ph->p_vaddr + ph->p_memsz);
-	int prot = segment_prot(ph);
+	int prot = segment_prot(ph), populate = 0;
 	void *p;
 
 	if (ph->p_filesz && !file_part_mapped) {
+		populate = populate_flag(ph, file_end - start);
 		p = ldso_mmap((void *)start, file_end - start, prot,
-			      MAP_PRIVATE | MAP_FIXED |
-			      populate_flag(ph, file_end - start), fd,
+			      MAP_PRIVATE | MAP_FIXED | populate, fd,
 			      ldso_page_down(ph->p_offset));
 		if (ldso_mmap_failed(p))
 			ldso_fail(d->path, "cannot map segment: mmap: %s",
@@ -323,6 +324,7 @@ static void map_segment(struct dso *d, const Elf_Phdr *ph, int fd,
 			ldso_fail(d->path, "cannot map .bss: mmap: %s",
 				  ldso_strerror((long)p));
 	}
+	return populate != 0;
 }
 
 /*
@@ -526,10 +528,14 @@ struct dso *ldso_map_file(const char *path, int fd, bool is_main,
 	d->phnum = eh->e_phnum;
 	scan_phdrs(d, id.size);
 	first_mapped = reserve_span(d, eh->e_type == ET_EXEC, fd);
-	for (size_t i = 0; i < d->phnum; i++)
-		if (d->phdr[i].p_type == PT_LOAD)
-			map_segment(d, &d->phdr[i], fd,
-				    first_mapped && &d->phdr[i] == first_load(d));
+	d->rw_populated = true;
+	for (size_t i = 0; i < d->phnum; i++) {
+		const Elf_Phdr *ph = &d->phdr[i];
+		if (ph->p_type == PT_LOAD &&
+		    !map_segment(d, ph, fd, first_mapped && ph == first_load(d)) &&
+		    (ph->p_flags & PF_W) && ph->p_filesz)
+			d->rw_populated = false;
+	}
 	if (first_mapped)
 		fill_gaps(d);
 	if (mapped_phdrs(d, eh) != d->phdr) {

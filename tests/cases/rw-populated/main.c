@@ -5,7 +5,9 @@
  * first write, as before.  Each library has a page of plain data that
  * nothing writes (no relocation, no code); /proc/self/pagemap says
  * whether that page is present as a private copy (present, not a file
- * page).  Read under qemu-user, pagemap would describe the emulator's
+ * page).  The program's own RELRO data (reloc.c, populate_written,
+ * when the kernel mapped it) has such a page too: relocated data with a
+ * pointer, then 16 KiB that no relocation writes.  Read under qemu-user, pagemap would describe the emulator's
  * pages: the case runs natively only (spec).
  */
 #include <fcntl.h>
@@ -14,6 +16,13 @@
 #include <unistd.h>
 
 #define PAGE 4096UL
+
+/* In .data.rel.ro: the pointer needs a relocation, so the whole object
+ * is relocated data, made read-only after (RELRO). */
+static const struct {
+	const char *name;
+	int plain[4 * 1024];
+} relro_data = { "relro", { 1 } };
 
 int *small_plain_addr(void);
 int *big_plain_addr(void);
@@ -45,6 +54,8 @@ int main(void)
 		printf("no /proc/self/pagemap\n");
 		return 1;
 	}
+	printf("%s data's untouched page copied: %d\n", relro_data.name,
+	       private_copy(fd, inner_page(relro_data.plain, sizeof(relro_data.plain))));
 	printf("small segment's untouched page copied: %d\n",
 	       private_copy(fd, inner_page(small_plain_addr(), 3 * 1024 * sizeof(int))));
 	printf("big segment's untouched page copied: %d\n",
