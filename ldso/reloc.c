@@ -638,12 +638,16 @@ struct written_range {
 	Elf_Addr lo, hi;		/* link-time; lo == hi: none */
 };
 
+/* [lo, hi) if it lies in a writable segment's file part (no more than
+ * the file: a .bss is not populated), else none. */
 static struct written_range range_in_segment(const struct dso *d,
 					     Elf_Addr lo, Elf_Addr hi)
 {
 	struct written_range r = { 0, 0 };
+	const Elf_Phdr *ph;
 
-	if (lo < hi && ldso_writable_segment(d, lo, hi - lo)) {
+	if (lo < hi && (ph = ldso_writable_segment(d, lo, hi - lo)) &&
+	    hi - ph->p_vaddr <= ph->p_filesz) {
 		r.lo = lo;
 		r.hi = hi;
 	}
