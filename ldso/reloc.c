@@ -638,18 +638,21 @@ struct written_range {
 	Elf_Addr lo, hi;		/* link-time; lo == hi: none */
 };
 
-/* [lo, hi) if it lies in a writable segment's file part (no more than
- * the file: a .bss is not populated), else none. */
+/* [lo, hi) cut at the end of the file part of the writable segment
+ * that holds lo (no more than the file: a .bss is not populated; lld
+ * and mold pad RELRO to a page's end past their segment), else none. */
 static struct written_range range_in_segment(const struct dso *d,
 					     Elf_Addr lo, Elf_Addr hi)
 {
 	struct written_range r = { 0, 0 };
 	const Elf_Phdr *ph;
 
-	if (lo < hi && (ph = ldso_writable_segment(d, lo, hi - lo)) &&
-	    hi - ph->p_vaddr <= ph->p_filesz) {
+	if (lo < hi && (ph = ldso_writable_segment(d, lo, 1))) {
+		Elf_Addr file_end = ph->p_vaddr + ph->p_filesz;
 		r.lo = lo;
-		r.hi = hi;
+		r.hi = hi < file_end ? hi : file_end;
+		if (r.hi <= r.lo)
+			r.hi = r.lo;
 	}
 	return r;
 }
