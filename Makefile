@@ -118,7 +118,8 @@ demo: deps all
 # there, the rest of make test 19), so `make test` runs the sample below
 # with every toolchain, the cases whose objects differ most between
 # linkers (relocation kinds, RELRO, RELR, hash tables, copy relocations,
-# IFUNC, TLS, symbol binding, versions, $ORIGIN), and the malformed-ELF
+# IFUNC, TLS, symbol binding, versions, $ORIGIN, where the writable pages
+# lie: rw-populated), and the malformed-ELF
 # corpus built from the objects of each linker (LINKER_TOOLCHAINS: the
 # flag sets change a flag or a table of the objects gnu's corpus already
 # mutates), natively only.  On an i386 that runs under qemu only, the
@@ -127,7 +128,7 @@ TEST_TOOLCHAINS := gold lld clang-lld mold clang now norelro noseparate-code \
 	hash-sysv hash-gnu hash-both relr no-plt bsymbolic old-dtags
 TOOLCHAIN_SAMPLE := hello relro relr hash-styles copy-reloc ifunc tls-models \
 	protected symbolic interpose nonpie symbol-versions runpath-origin \
-	dl-global-local init-fini-order ldso-cc-fuse-ld gdb-backtrace \
+	dl-global-local init-fini-order ldso-cc-fuse-ld gdb-backtrace rw-populated \
 	diff/copy diff/tls-lib diff/relative diff/interpose corpus
 LINKER_TOOLCHAINS := gold lld clang-lld mold clang
 # The GNU ld flag sets (the others) change one thing of the objects: a
