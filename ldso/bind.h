@@ -51,6 +51,23 @@ LDSO_HOT struct symbol_ref probe_lookup(const char *name,
 	return ref;
 }
 
+/* A local symbol, or a protected or hidden one its object defines. */
+LDSO_HOT bool binds_to_itself(const Elf_Sym *sym)
+{
+	return ST_BIND(sym->st_info) == STB_LOCAL ||
+	       (sym->st_shndx != SHN_UNDEF &&
+		ST_VISIBILITY(sym->st_other) != STV_DEFAULT);
+}
+
+/* A binding of d into a dlopen'ed object, for the unloading rule. */
+LDSO_HOT void note_binding(struct dso *d, const struct symbol_ref *ref,
+			   bool lazy)
+{
+	if (ref->dso && ref->dso != d && ref->dso->dlopened &&
+	    ref->dso != d->last_noted)
+		ldso_note_binding(d, ref->dso, lazy);
+}
+
 /*
  * Bind symbol index i of d, for a relocation applied now or (lazy) at a
  * PLT slot's first call.  A local symbol, or a protected or hidden one d
@@ -67,14 +84,11 @@ LDSO_HOT bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
 {
 	const Elf_Sym *sym;
 	const char *name, *version;
-	unsigned vis;
 
 	if (i >= d->nsyms)
 		ldso_fail(d->path, "relocation symbol index %u out of range", i);
 	sym = &d->symtab[i];
-	vis = ST_VISIBILITY(sym->st_other);
-	if (ST_BIND(sym->st_info) == STB_LOCAL ||
-	    (sym->st_shndx != SHN_UNDEF && vis != STV_DEFAULT)) {
+	if (binds_to_itself(sym)) {
 		ref->sym = sym;
 		ref->dso = d;
 		return true;
@@ -96,9 +110,7 @@ LDSO_HOT bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
 			   : ldso_lookup(name, version, d, flags);
 	if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK)
 		return false;
-	if (ref->dso && ref->dso != d && ref->dso->dlopened &&
-	    ref->dso != d->last_noted)
-		ldso_note_binding(d, ref->dso, lazy);
+	note_binding(d, ref, lazy);
 	if (ldso_debug & DEBUG_BINDINGS)
 		ldso_trace_binding(d, ref, name, lazy);
 	return true;

@@ -508,19 +508,25 @@ LDSO_HOT struct name_key name_key(const char *name)
 }
 
 /*
- * The key of a name in d's string table (a whole one: the table is
- * terminated, or ldso_dso_string said so).  Two copies of the hash loop,
- * so that neither tests per word which one it is.
+ * The key of a name in a string table (a whole one: the table is
+ * terminated, or ldso_dso_string said so), padded as strtab_padded says;
+ * dso_name_key for d's.  Two copies of the hash loop, so that neither
+ * tests per word which one it is.
  */
-LDSO_HOT struct name_key dso_name_key(const struct dso *d, const char *name)
+LDSO_HOT struct name_key table_name_key(const char *name, bool padded)
 {
 	struct name_key key;
 
-	if (d->strtab_padded)
+	if (padded)
 		key.hash = name_hash(name, &key.len, true);
 	else
 		key.hash = name_hash(name, &key.len, false);
 	return key;
+}
+
+LDSO_HOT struct name_key dso_name_key(const struct dso *d, const char *name)
+{
+	return table_name_key(name, d->strtab_padded);
 }
 
 /*

@@ -221,35 +221,41 @@ static void tls_descriptor(struct reloc_pass *p, const struct symbol_ref *ref,
 /*
  * A word that is S + A, or S (GLOB_DAT, JUMP_SLOT; plus A where the
  * CPU's psABI says so; kind is one of the three): nearly every symbolic
- * relocation, applied here (apply_one) without the tests for the other
- * kinds.
+ * relocation, applied here (apply_word, or probed_word) without the tests
+ * for the other kinds.  store_word writes it, given S.
  */
+LDSO_HOT void store_word(Elf_Addr *word, const Elf_Reloc *r,
+			 enum reloc_kind kind, Elf_Addr s)
+{
+#if ARCH_RELOC_HAS_ADDEND
+	Elf_Addr addend = r->r_addend;
+#else
+	Elf_Addr addend = *word;	/* REL: the addend is in place */
+	(void)r;
+#endif
+	/* GOT and PLT: S or S + A by the CPU's psABI (ld leaves A 0 anyway). */
+	if (kind == REL_WORD || (kind == REL_GOT ? ARCH_GOT_ADDEND : ARCH_PLT_ADDEND))
+		s += addend;
+	*word = s;
+}
+
 LDSO_HOT void apply_word(struct reloc_pass *p, const Elf_Reloc *r,
 			 enum reloc_kind kind, bool probe,
 			 const struct name_key *key)
 {
 	uint32_t symi = ARCH_R_SYM(r->r_info);
 	struct symbol_ref ref = { 0, 0 };
-	Elf_Addr *word, addend, s = 0;
+	Elf_Addr s = 0;
 
 	if (!place_writable(p, r->r_offset, sizeof(Elf_Addr)))
 		ldso_fail(p->d->path, "relocation outside a writable segment");
-	word = (Elf_Addr *)(p->d->base + r->r_offset);
-#if ARCH_RELOC_HAS_ADDEND
-	addend = r->r_addend;
-#else
-	addend = *word;
-#endif
 	if (symi) {
 		if (!resolve(p, symi, kind == REL_PLT ? LOOKUP_FOR_PLT : 0, probe,
 			     key, &ref))
 			return;
 		s = ldso_symbol_value(&ref);
 	}
-	/* GOT and PLT: S or S + A by the CPU's psABI (ld leaves A 0 anyway). */
-	if (kind == REL_WORD || (kind == REL_GOT ? ARCH_GOT_ADDEND : ARCH_PLT_ADDEND))
-		s += addend;
-	*word = s;
+	store_word((Elf_Addr *)(p->d->base + r->r_offset), r, kind, s);
 }
 
 /*
@@ -399,21 +405,25 @@ static void warm_run(struct reloc_pass *p, const Elf_Reloc *r, size_t n,
 
 /*
  * A RELATIVE relocation without a symbol: most of many tables (linkers
- * put them first), on a short path with the same place check.
+ * put them first), on a short path with the same place check
+ * (apply_relative; probed_one makes it itself).  store_relative writes it.
  */
+LDSO_HOT void store_relative(Elf_Addr base, const Elf_Reloc *r)
+{
+	Elf_Addr *word = (Elf_Addr *)(base + r->r_offset);
+
+#if ARCH_RELOC_HAS_ADDEND
+	*word = base + r->r_addend;
+#else
+	*word += base;
+#endif
+}
+
 LDSO_HOT void apply_relative(struct reloc_pass *p, const Elf_Reloc *r)
 {
-	struct dso *d = p->d;
-	Elf_Addr *word;
-
 	if (!place_writable(p, r->r_offset, sizeof(Elf_Addr)))
-		ldso_fail(d->path, "relocation outside a writable segment");
-	word = (Elf_Addr *)(d->base + r->r_offset);
-#if ARCH_RELOC_HAS_ADDEND
-	*word = d->base + r->r_addend;
-#else
-	*word += d->base;
-#endif
+		ldso_fail(p->d->path, "relocation outside a writable segment");
+	store_relative(p->d->base, r);
 }
 
 /*
@@ -440,48 +450,180 @@ LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
 	apply_other(p, r, probe, key);
 }
 
-/* A table in runs warmed ahead (warm_run), each name hashed once. */
-static void apply_warmed(struct reloc_pass *p, const Elf_Reloc *r, size_t n)
-{
-	bool probe = bind_probes(p->d);
+/*
+ * What apply_probed reads for every relocation, held apart from p and d:
+ * the places it writes are words, which the compiler must assume could
+ * be any Elf_Addr or size_t of p or d, and it read those again after
+ * every store.  The segment's bounds and resolve's one-entry cache are
+ * p's, taken before a table and after each relocation apply_one made,
+ * and given back after the table (sync_pass): one cache, as without it,
+ * so that LD_DEBUG=statistics counts the same lookups.
+ */
+struct probed_object {
+	struct dso *d;
+	const struct ldso_symtable *table;
+	Elf_Addr base;
+	const Elf_Sym *symtab;
+	size_t nsyms;
+	const char *strtab;
+	size_t strsz;			/* 0 unless terminated: no name here */
+	bool padded, versioned;
+	Elf_Addr word_lo, word_starts;	/* place_writable's */
+	unsigned long lookups;
+	uint32_t cached_sym;		/* resolve's */
+	int cached_flags;
+	struct symbol_ref cached_ref;
+};
 
+LDSO_HOT void sync_object(struct probed_object *o, const struct reloc_pass *p)
+{
+	o->word_lo = p->word_lo;
+	o->word_starts = p->word_starts;
+	o->cached_sym = p->cached_sym;
+	o->cached_flags = p->cached_flags;
+	o->cached_ref = p->cached_ref;
+}
+
+LDSO_HOT void sync_pass(struct reloc_pass *p, const struct probed_object *o)
+{
+	p->cached_sym = o->cached_sym;
+	p->cached_flags = o->cached_flags;
+	p->cached_ref = o->cached_ref;
+	ldso_lookup_count += o->lookups;
+}
+
+/*
+ * apply_word's work for a word whose symbol the global table answers at
+ * once, with ldso_bind_symbol's steps for it, or false, having changed
+ * nothing: then apply_one does it all (and reports what is wrong).
+ * key: as apply_one's.
+ */
+LDSO_HOT bool probed_word(struct probed_object *o, const Elf_Reloc *r,
+			  enum reloc_kind kind, const struct name_key *key)
+{
+	uint32_t i = ARCH_R_SYM(r->r_info);
+	int flags = kind == REL_PLT ? LOOKUP_FOR_PLT : 0;
+	struct symbol_ref ref;
+
+	if (!i || i >= o->nsyms || r->r_offset - o->word_lo >= o->word_starts)
+		return false;
+	if (i == o->cached_sym && flags == o->cached_flags) {
+		ref = o->cached_ref;
+	} else {
+		const Elf_Sym *sym = &o->symtab[i];
+		const char *name, *version = 0;
+		if (binds_to_itself(sym) || sym->st_name >= o->strsz)
+			return false;
+		name = o->strtab + sym->st_name;
+		if (o->versioned)
+			version = ldso_version_wanted(o->d, i);
+		ref = ldso_symtable_probe(o->table, name,
+					  key ? *key : table_name_key(name, o->padded),
+					  version, flags);
+		if (!ref.sym)
+			return false;
+		note_binding(o->d, &ref, false);
+		o->lookups++;
+		o->cached_sym = i;
+		o->cached_flags = flags;
+		o->cached_ref = ref;
+	}
+	store_word((Elf_Addr *)(o->base + r->r_offset), r, kind,
+		   ldso_symbol_value(&ref));
+	return true;
+}
+
+/* What probed_word declines, and what it does not take. */
+static __attribute__((noinline))
+void apply_declined(struct reloc_pass *p, const Elf_Reloc *r,
+		    const struct name_key *key)
+{
+	apply_one(p, r, true, key);
+}
+
+/*
+ * What apply_probed and apply_probed_warm read for every relocation of a
+ * table, held apart from p and d (probed_object).
+ */
+LDSO_HOT struct probed_object probed_object(struct reloc_pass *p)
+{
+	struct dso *d = p->d;
+	struct probed_object o = {
+		.d = d, .table = ldso_global_symtable, .base = d->base,
+		.symtab = d->symtab, .nsyms = d->nsyms, .strtab = d->strtab,
+		.strsz = d->strtab_terminated ? d->strsz : 0,
+		.padded = d->strtab_padded, .versioned = d->versym != 0,
+	};
+
+	sync_object(&o, p);
+	return o;
+}
+
+/*
+ * One relocation of a table whose lookups the global table answers
+ * (bind_probes), not traced (LD_DEBUG=bindings), not in the IRELATIVE
+ * pass: a RELATIVE one and a word on paths of their own (probed_word),
+ * anything else through apply_one, after which the place's segment and
+ * the cache may have changed.
+ */
+LDSO_HOT void probed_one(struct reloc_pass *p, struct probed_object *o,
+			 const Elf_Reloc *r, const struct name_key *key)
+{
+	enum reloc_kind kind = arch_reloc_kind(ARCH_R_TYPE(r->r_info));
+
+	if (kind == REL_RELATIVE && !ARCH_R_SYM(r->r_info) &&
+	    r->r_offset - o->word_lo < o->word_starts) {
+		store_relative(o->base, r);
+		return;
+	}
+	if (kind >= REL_WORD && kind <= REL_PLT && probed_word(o, r, kind, key))
+		return;
+	apply_declined(p, r, key);
+	sync_object(o, p);
+}
+
+static void apply_probed(struct reloc_pass *p, const Elf_Reloc *r, size_t n)
+{
+	struct probed_object o = probed_object(p);
+
+	for (; n; n--, r++)
+		probed_one(p, &o, r, 0);
+	sync_pass(p, &o);
+}
+
+/* The same in runs warmed ahead (warm_run), each name hashed once. */
+static void apply_probed_warm(struct reloc_pass *p, const Elf_Reloc *r,
+			      size_t n)
+{
+	struct probed_object o = probed_object(p);
 	struct name_key keys[WARM_RUN];
 
 	for (size_t k = 0; k < n; k += WARM_RUN) {
 		size_t run = n - k < WARM_RUN ? n - k : WARM_RUN;
 		warm_run(p, r + k, run, keys);
 		for (size_t j = 0; j < run; j++)
-			apply_one(p, &r[k + j], probe,
-				  keys[j].len != SIZE_MAX ? &keys[j] : 0);
+			probed_one(p, &o, &r[k + j],
+				   keys[j].len != SIZE_MAX ? &keys[j] : 0);
 	}
-}
-
-/* A table whose lookups the global table answers (bind_probes). */
-static void apply_probed(struct reloc_pass *p, const Elf_Reloc *r, size_t n)
-{
-	for (; n; n--, r++)
-		apply_one(p, r, true, 0);
+	sync_pass(p, &o);
 }
 
 /*
- * Warmed ahead when the global symbol table is large and this object's
- * lookups start there (not -Bsymbolic: those ask the object itself
- * first).  Otherwise the table, when there is one and it answers this
- * object's lookups by itself (bind_probes), is probed inline.  The loops
- * are apart, so that the one without a table (a small program) stays as
- * lean as a call to ldso_lookup makes it.
+ * When the global table answers this object's lookups by itself
+ * (bind_probes), words take probed_word's path, warmed ahead when the
+ * table is large.  The loops are apart, so that the one without a table
+ * (a small program) stays as lean as a call to ldso_lookup makes it.
  */
 static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 {
 	size_t n = size / sizeof(*r);
 
-	if (ldso_global_symtable && !p->d->symbolic && !p->irelative &&
-	    (WARM_ALWAYS || ldso_global_symtable->slot_count >= WARM_SLOTS)) {
-		apply_warmed(p, r, n);
-		return;
-	}
-	if (ldso_global_symtable && bind_probes(p->d)) {
-		apply_probed(p, r, n);
+	if (ldso_global_symtable && bind_probes(p->d) && !p->irelative &&
+	    !(ldso_debug & DEBUG_BINDINGS)) {
+		if (WARM_ALWAYS || ldso_global_symtable->slot_count >= WARM_SLOTS)
+			apply_probed_warm(p, r, n);
+		else
+			apply_probed(p, r, n);
 		return;
 	}
 	for (; n; n--, r++)
@@ -503,27 +645,39 @@ static bool bound_at_load(const struct dso *d, const Elf_Reloc *r)
 	return symi < d->nsyms && arch_plt_bind_at_load(&d->symtab[symi]);
 }
 
+static __attribute__((noinline))
+void apply_undeferred(struct reloc_pass *p, const Elf_Reloc *r)
+{
+	apply_one(p, r, false, 0);
+}
+
 static void defer_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 {
 	struct dso *d = p->d;
 	struct slot_ranges ranges = { 0, 0, 0, 0 };
+	/* Apart from d: the slots written are words, which could be any
+	 * Elf_Addr or size_t of d for the compiler (probed_object). */
+	const Elf_Addr base = d->base;
+	const size_t nsyms = d->nsyms;
+	size_t deferred = 0;
 
 	for (size_t n = size / sizeof(*r); n; n--, r++) {
 		uint32_t type = ARCH_R_TYPE(r->r_info);
 		if (arch_reloc_kind(type) != REL_PLT ||
 		    !ldso_lazy_slot(d, &ranges, r->r_offset) ||
 		    bound_at_load(d, r)) {
-			apply_one(p, r, false, 0);
+			apply_undeferred(p, r);
 			continue;
 		}
 		/* Checked now, as eager binding would: a bad index in a slot
 		 * that waits must still fail the start-up, not the call. */
-		if (ARCH_R_SYM(r->r_info) >= d->nsyms)
+		if (ARCH_R_SYM(r->r_info) >= nsyms)
 			ldso_fail(d->path, "relocation symbol index %u out of range",
 				  (unsigned)ARCH_R_SYM(r->r_info));
-		*(Elf_Addr *)(d->base + r->r_offset) += d->base;
-		p->deferred++;
+		*(Elf_Addr *)(base + r->r_offset) += base;
+		deferred++;
 	}
+	p->deferred += deferred;
 }
 
 static unsigned apply_relr(struct dso *d)
