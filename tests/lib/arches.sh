@@ -133,14 +133,15 @@ secure_qemu_skip() {
 	printf '%s\n' "$SECURE_NOT_UNDER_QEMU" | awk -v n="$1" '$1 == n { $1 = ""; sub(/^ /, ""); print; exit }'
 }
 
-# arch_qemu_no_skip ARCH NAME: why a QEMU=no case does not run on ARCH.
+# arch_qemu_no_skip ARCH NAME: why a QEMU=no case does not run on ARCH
+# (the spec's QEMU_WHY, else the usual reasons).
 arch_qemu_no_skip() {
 	arch_is_emulated "$1" || return 0
 	word_in "$2" "$QEMU_NO_BUT_EMULATED" && return 0
 	case $2 in
 	secure-*) secure_qemu_skip "$2"; return 0 ;;
 	esac
-	echo "a native-only case (QEMU=no: a set-uid or setcap program, ptrace, or a host tool such as valgrind, perf, strace, ltrace, lldb against the process), and $(arch_emulated_why "$1")"
+	echo "a native-only case (QEMU=no: ${QEMU_WHY:-a set-uid or setcap program, ptrace, or a host tool such as valgrind, perf, strace, ltrace, lldb against the process}), and $(arch_emulated_why "$1")"
 }
 
 # arch_emulated_why ARCH: why ARCH runs under qemu only.

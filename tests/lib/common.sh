@@ -18,7 +18,7 @@ MODES_ALL="interp command"
 load_spec() {
 	unset ARGS ENVS
 	STATUS=0 MODES=$MODES_ALL ARCHES="x86_64 i386 aarch64 riscv64" QEMU=yes SKIP= FOLLOW=
-	TOOLCHAIN_SKIP= TOOLCHAIN_SKIP_WHY= LOADERS= LOADERS_WHY=
+	TOOLCHAIN_SKIP= TOOLCHAIN_SKIP_WHY= LOADERS= LOADERS_WHY= QEMU_WHY=
 	if [ -f "$1/spec" ]; then
 		# shellcheck disable=SC1091
 		. "$1/spec" || return 1
