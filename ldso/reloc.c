@@ -645,6 +645,7 @@ static bool bound_at_load(const struct dso *d, const Elf_Reloc *r)
 	return symi < d->nsyms && arch_plt_bind_at_load(&d->symtab[symi]);
 }
 
+/* A slot that cannot wait, or not a JUMP_SLOT: out of line, rare here. */
 static __attribute__((noinline))
 void apply_undeferred(struct reloc_pass *p, const Elf_Reloc *r)
 {
