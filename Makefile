@@ -119,7 +119,8 @@ demo: deps all
 # with every toolchain, the cases whose objects differ most between
 # linkers (relocation kinds, RELRO, RELR, hash tables, copy relocations,
 # IFUNC, TLS, symbol binding, versions, $ORIGIN, where the writable pages
-# lie: rw-populated), and the malformed-ELF
+# lie: rw-populated; a program whose relocations the global symbol table
+# answers, on reloc.c's probed path: symtable-after-start), and the malformed-ELF
 # corpus built from the objects of each linker (LINKER_TOOLCHAINS: the
 # flag sets change a flag or a table of the objects gnu's corpus already
 # mutates), natively only.  On an i386 that runs under qemu only, the
@@ -129,6 +130,7 @@ TEST_TOOLCHAINS := gold lld clang-lld mold clang now norelro noseparate-code \
 TOOLCHAIN_SAMPLE := hello relro relr hash-styles copy-reloc ifunc tls-models \
 	protected symbolic interpose nonpie symbol-versions runpath-origin \
 	dl-global-local init-fini-order ldso-cc-fuse-ld gdb-backtrace rw-populated \
+	symtable-after-start \
 	diff/copy diff/tls-lib diff/relative diff/interpose corpus
 LINKER_TOOLCHAINS := gold lld clang-lld mold clang
 # The GNU ld flag sets (the others) change one thing of the objects: a
