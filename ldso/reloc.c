@@ -494,12 +494,14 @@ LDSO_HOT void sync_pass(struct reloc_pass *p, const struct probed_object *o)
 
 /*
  * apply_word's work for a word whose symbol the global table answers at
- * once, with ldso_bind_symbol's steps for it, or false, having changed
+ * once (or, group: o->d's dlopen group's table, after the global one),
+ * with ldso_bind_symbol's steps for it, or false, having changed
  * nothing: then apply_one does it all (and reports what is wrong).
  * key: as apply_one's.
  */
 LDSO_HOT bool probed_word(struct probed_object *o, const Elf_Reloc *r,
-			  enum reloc_kind kind, const struct name_key *key)
+			  enum reloc_kind kind, const struct name_key *key,
+			  bool group)
 {
 	uint32_t i = ARCH_R_SYM(r->r_info);
 	int flags = kind == REL_PLT ? LOOKUP_FOR_PLT : 0;
@@ -512,14 +514,17 @@ LDSO_HOT bool probed_word(struct probed_object *o, const Elf_Reloc *r,
 	} else {
 		const Elf_Sym *sym = &o->symtab[i];
 		const char *name, *version = 0;
+		struct name_key k;
 		if (binds_to_itself(sym) || sym->st_name >= o->strsz)
 			return false;
 		name = o->strtab + sym->st_name;
 		if (o->versioned)
 			version = ldso_version_wanted(o->d, i);
-		ref = ldso_symtable_probe(o->table, name,
-					  key ? *key : table_name_key(name, o->padded),
-					  version, flags);
+		k = key ? *key : table_name_key(name, o->padded);
+		ref = ldso_symtable_probe(o->table, name, k, version, flags);
+		if (!ref.sym && group)
+			ref = ldso_symtable_probe(o->d->local_table, name, k,
+						  version, flags);
 		if (!ref.sym)
 			return false;
 		note_binding(o->d, &ref, false);
@@ -567,7 +572,8 @@ LDSO_HOT struct probed_object probed_object(struct reloc_pass *p)
  * the cache may have changed.
  */
 LDSO_HOT void probed_one(struct reloc_pass *p, struct probed_object *o,
-			 const Elf_Reloc *r, const struct name_key *key)
+			 const Elf_Reloc *r, const struct name_key *key,
+			 bool group)
 {
 	enum reloc_kind kind = arch_reloc_kind(ARCH_R_TYPE(r->r_info));
 
@@ -576,19 +582,36 @@ LDSO_HOT void probed_one(struct reloc_pass *p, struct probed_object *o,
 		store_relative(o->base, r);
 		return;
 	}
-	if (kind >= REL_WORD && kind <= REL_PLT && probed_word(o, r, kind, key))
+	if (kind >= REL_WORD && kind <= REL_PLT &&
+	    probed_word(o, r, kind, key, group))
 		return;
 	apply_declined(p, r, key);
 	sync_object(o, p);
 }
 
-static void apply_probed(struct reloc_pass *p, const Elf_Reloc *r, size_t n)
+static void apply_probed(struct reloc_pass *p, const Elf_Reloc *r, size_t n,
+			 bool group)
 {
 	struct probed_object o = probed_object(p);
 
 	for (; n; n--, r++)
-		probed_one(p, &o, r, 0);
+		probed_one(p, &o, r, 0, group);
 	sync_pass(p, &o);
+}
+
+/*
+ * For a member of a dlopen group with a table of its own (dlfcn.c): a
+ * name the global table lacks is probed in the group's next, as
+ * probe_lookup then does (ldso_lookup_after_global), instead of going
+ * through apply_one for the whole way again.  A group's every lookup
+ * takes that step: a third fewer instructions for the dlopen workload
+ * (bench/), 7 % less time.  A loop of its own, out of line: the branch
+ * inside the loop that binds at start cost it 2 % more instructions.
+ */
+static __attribute__((noinline))
+void apply_probed_group(struct reloc_pass *p, const Elf_Reloc *r, size_t n)
+{
+	apply_probed(p, r, n, true);
 }
 
 /* The same in runs warmed ahead (warm_run), each name hashed once. */
@@ -603,7 +626,7 @@ static void apply_probed_warm(struct reloc_pass *p, const Elf_Reloc *r,
 		warm_run(p, r + k, run, keys);
 		for (size_t j = 0; j < run; j++)
 			probed_one(p, &o, &r[k + j],
-				   keys[j].len != SIZE_MAX ? &keys[j] : 0);
+				   keys[j].len != SIZE_MAX ? &keys[j] : 0, false);
 	}
 	sync_pass(p, &o);
 }
@@ -622,8 +645,10 @@ static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 	    !(ldso_debug & DEBUG_BINDINGS)) {
 		if (WARM_ALWAYS || ldso_global_symtable->slot_count >= WARM_SLOTS)
 			apply_probed_warm(p, r, n);
+		else if (p->d->local_table)
+			apply_probed_group(p, r, n);
 		else
-			apply_probed(p, r, n);
+			apply_probed(p, r, n, false);
 		return;
 	}
 	for (; n; n--, r++)
