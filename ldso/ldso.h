@@ -630,15 +630,16 @@ struct slot_ranges {
 bool ldso_lazy_slot_proven(const struct dso *d, struct slot_ranges *c,
 			   Elf_Addr offset);
 
-/* May the JUMP_SLOT at offset wait for its first call (plt.c)? */
-LDSO_HOT bool ldso_lazy_slot(const struct dso *d, struct slot_ranges *c,
-			     Elf_Addr offset)
+/* May the JUMP_SLOT at offset wait for its first call (plt.c)?  base:
+ * d->base, which the caller holds apart from d (reloc.c, defer_table). */
+LDSO_HOT bool ldso_lazy_slot(const struct dso *d, Elf_Addr base,
+			     struct slot_ranges *c, Elf_Addr offset)
 {
 	Elf_Addr value;
 
 	/* One compare a range: the ranges are kept as a start and a count. */
 	if (offset % sizeof(Elf_Addr) == 0 && offset - c->place_lo < c->place_starts) {
-		value = *(const Elf_Addr *)(d->base + offset);
+		value = *(const Elf_Addr *)(base + offset);
 		if (value - c->code_lo < c->code_len)
 			return true;
 	}

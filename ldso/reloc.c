@@ -688,19 +688,19 @@ static void defer_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 	size_t deferred = 0;
 
 	for (size_t n = size / sizeof(*r); n; n--, r++) {
-		uint32_t type = ARCH_R_TYPE(r->r_info);
-		if (arch_reloc_kind(type) != REL_PLT ||
-		    !ldso_lazy_slot(d, &ranges, r->r_offset) ||
+		Elf_Addr info = r->r_info, offset = r->r_offset;
+		if (arch_reloc_kind(ARCH_R_TYPE(info)) != REL_PLT ||
+		    !ldso_lazy_slot(d, base, &ranges, offset) ||
 		    bound_at_load(d, r)) {
 			apply_undeferred(p, r);
 			continue;
 		}
 		/* Checked now, as eager binding would: a bad index in a slot
 		 * that waits must still fail the start-up, not the call. */
-		if (ARCH_R_SYM(r->r_info) >= nsyms)
+		if (ARCH_R_SYM(info) >= nsyms)
 			ldso_fail(d->path, "relocation symbol index %u out of range",
-				  (unsigned)ARCH_R_SYM(r->r_info));
-		*(Elf_Addr *)(base + r->r_offset) += base;
+				  (unsigned)ARCH_R_SYM(info));
+		*(Elf_Addr *)(base + offset) += base;
 		deferred++;
 	}
 	p->deferred += deferred;
