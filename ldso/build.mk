@@ -8,7 +8,7 @@ LDSO_C := stage1 stage2 boot cmdline map dynamic search load symbol reloc \
 LDSO_ASM := start jump tlsdesc trampoline
 LDSO_OBJS := $(LDSO_ASM:%=$(O)/ldso/%.o) $(LDSO_C:%=$(O)/ldso/%.o) \
 	$(O)/ldso/tls_get_addr.o
-LDSO_CFLAGS := $(CFLAGS_BASE) -fvisibility=hidden -Ildso $(LDSO_DEFINES) -MMD -MP
+LDSO_CFLAGS := $(CFLAGS_BASE) $(ARCH_LDSO_CFLAGS) -fvisibility=hidden -Ildso $(LDSO_DEFINES) -MMD -MP
 
 # The host's glibc version, which its libthread_db wants to find in the
 # process (ldso/thread_db.c); none without getconf, and gdb then shows no
