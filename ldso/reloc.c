@@ -689,7 +689,7 @@ static void defer_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 
 	for (size_t n = size / sizeof(*r); n; n--, r++) {
 		Elf_Addr info = r->r_info, offset = r->r_offset;
-		if (arch_reloc_kind(ARCH_R_TYPE(info)) != REL_PLT ||
+		if (ARCH_R_TYPE(info) != ARCH_R_JUMP_SLOT ||
 		    !ldso_lazy_slot(d, base, &ranges, offset) ||
 		    bound_at_load(d, r)) {
 			apply_undeferred(p, r);

@@ -48,6 +48,9 @@ typedef Elf64_Rela Elf_Reloc;
  * GLOB_DAT and JUMP_SLOT are S + A in the ABI; the addend is 0 in every
  * object a toolchain makes, and the generic kinds store S.
  */
+/* The one type of kind REL_PLT (defer_table tests it by number). */
+#define ARCH_R_JUMP_SLOT 1026		/* R_AARCH64_JUMP_SLOT */
+
 static inline enum reloc_kind arch_reloc_kind(uint32_t type)
 {
 	switch (type) {
@@ -56,7 +59,7 @@ static inline enum reloc_kind arch_reloc_kind(uint32_t type)
 	case 257: return REL_WORD;		/* R_AARCH64_ABS64 */
 	case 1024: return REL_COPY;		/* R_AARCH64_COPY */
 	case 1025: return REL_GOT;		/* R_AARCH64_GLOB_DAT */
-	case 1026: return REL_PLT;		/* R_AARCH64_JUMP_SLOT */
+	case ARCH_R_JUMP_SLOT: return REL_PLT;
 	case 1027: return REL_RELATIVE;		/* R_AARCH64_RELATIVE */
 	case 1028: return REL_DTPMOD;		/* R_AARCH64_TLS_DTPMOD */
 	case 1029: return REL_DTPOFF;		/* R_AARCH64_TLS_DTPREL */

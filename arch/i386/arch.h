@@ -61,6 +61,9 @@ static inline enum reloc_kind arch_reloc_kind_rare(uint32_t type)
  * now test the type itself.  2 % of start-up's instructions at medium
  * size, on both arches.
  */
+/* The one type of kind REL_PLT (defer_table tests it by number). */
+#define ARCH_R_JUMP_SLOT 7		/* R_386_JMP_SLOT */
+
 static inline enum reloc_kind arch_reloc_kind(uint32_t type)
 {
 	if (type == 8)
@@ -69,8 +72,8 @@ static inline enum reloc_kind arch_reloc_kind(uint32_t type)
 		return REL_GOT;			/* R_386_GLOB_DAT */
 	if (type == 1)
 		return REL_WORD;		/* R_386_32 */
-	if (type == 7)
-		return REL_PLT;			/* R_386_JMP_SLOT */
+	if (type == ARCH_R_JUMP_SLOT)
+		return REL_PLT;
 	return arch_reloc_kind_rare(type);
 }
 

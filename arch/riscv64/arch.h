@@ -40,6 +40,9 @@ typedef Elf64_Rela Elf_Reloc;
  * There is no GLOB_DAT: GOT slots of symbols carry R_RISCV_64 (S + A).
  * JUMP_SLOT is S.
  */
+/* The one type of kind REL_PLT (defer_table tests it by number). */
+#define ARCH_R_JUMP_SLOT 5		/* R_RISCV_JUMP_SLOT */
+
 static inline enum reloc_kind arch_reloc_kind(uint32_t type)
 {
 	switch (type) {
@@ -47,7 +50,7 @@ static inline enum reloc_kind arch_reloc_kind(uint32_t type)
 	case 2: return REL_WORD;		/* R_RISCV_64 */
 	case 3: return REL_RELATIVE;		/* R_RISCV_RELATIVE */
 	case 4: return REL_COPY;		/* R_RISCV_COPY */
-	case 5: return REL_PLT;			/* R_RISCV_JUMP_SLOT */
+	case ARCH_R_JUMP_SLOT: return REL_PLT;
 	case 7: return REL_DTPMOD;		/* R_RISCV_TLS_DTPMOD64 */
 	case 9: return REL_DTPOFF;		/* R_RISCV_TLS_DTPREL64 */
 	case 11: return REL_TPOFF;		/* R_RISCV_TLS_TPREL64 */
