@@ -150,6 +150,7 @@ static bool needs_static_tls(const struct dso *d)
 static void mark_new_objects(struct dso *first, struct dso *root, int flags)
 {
 	build_scope(root);
+	ldso.dlopened_any = true;
 	for (struct dso *d = first; d; d = d->next) {
 		d->dlopened = true;
 		d->global = (flags & RTLD_GLOBAL) != 0;

@@ -185,6 +185,7 @@ struct ldso_state {
 
 	/* dlfcn.c: soft failure while a dlopen is at work (print.c) */
 	void *dl_recover;		/* set while dlopen may fail softly */
+	bool dlopened_any;		/* an object was dlopen'ed, ever */
 	char dl_error[512];
 	bool dl_error_set;
 	unsigned long long adds, subs;	/* for dl_iterate_phdr */

@@ -468,6 +468,7 @@ struct probed_object {
 	const char *strtab;
 	size_t strsz;			/* 0 unless terminated: no name here */
 	bool padded, versioned;
+	bool noting;			/* note_binding can note anything */
 	Elf_Addr word_lo, word_starts;	/* place_writable's */
 	unsigned long lookups;
 	uint32_t cached_sym;		/* resolve's */
@@ -527,7 +528,8 @@ LDSO_HOT bool probed_word(struct probed_object *o, const Elf_Reloc *r,
 						  version, flags);
 		if (!ref.sym)
 			return false;
-		note_binding(o->d, &ref, false);
+		if (o->noting)
+			note_binding(o->d, &ref, false);
 		o->lookups++;
 		o->cached_sym = i;
 		o->cached_flags = flags;
@@ -558,6 +560,7 @@ LDSO_HOT struct probed_object probed_object(struct reloc_pass *p)
 		.symtab = d->symtab, .nsyms = d->nsyms, .strtab = d->strtab,
 		.strsz = d->strtab_terminated ? d->strsz : 0,
 		.padded = d->strtab_padded, .versioned = d->versym != 0,
+		.noting = ldso.dlopened_any,
 	};
 
 	sync_object(&o, p);
