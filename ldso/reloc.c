@@ -464,7 +464,7 @@ struct probed_object {
 	const struct ldso_symtable *table;
 	Elf_Addr base;
 	const Elf_Sym *symtab;
-	size_t nsyms;
+	size_t named_syms;		/* nsyms - 1: indices 1 .. nsyms - 1 name one */
 	const char *strtab;
 	size_t strsz;			/* 0 unless terminated: no name here */
 	bool padded, versioned;
@@ -508,7 +508,9 @@ LDSO_HOT bool probed_word(struct probed_object *o, const Elf_Reloc *r,
 	int flags = kind == REL_PLT ? LOOKUP_FOR_PLT : 0;
 	struct symbol_ref ref;
 
-	if (!i || i >= o->nsyms || r->r_offset - o->word_lo >= o->word_starts)
+	/* 1 <= i < nsyms in one compare: i = 0 wraps to the largest. */
+	if ((size_t)i - 1 >= o->named_syms ||
+	    r->r_offset - o->word_lo >= o->word_starts)
 		return false;
 	if (i == o->cached_sym && flags == o->cached_flags) {
 		ref = o->cached_ref;
@@ -557,7 +559,8 @@ LDSO_HOT struct probed_object probed_object(struct reloc_pass *p)
 	struct dso *d = p->d;
 	struct probed_object o = {
 		.d = d, .table = ldso_global_symtable, .base = d->base,
-		.symtab = d->symtab, .nsyms = d->nsyms, .strtab = d->strtab,
+		.symtab = d->symtab, .strtab = d->strtab,
+		.named_syms = d->nsyms ? d->nsyms - 1 : 0,
 		.strsz = d->strtab_terminated ? d->strsz : 0,
 		.padded = d->strtab_padded, .versioned = d->versym != 0,
 		.noting = ldso.dlopened_any,
