@@ -103,7 +103,6 @@ LDSO_HOT void insert_slot(struct ldso_symtable *t, uint32_t object,
 	for (k = first_slot(t, h); t->slots[k]; k = (k + 1) & t->slot_mask)
 		;
 	t->slots[k] = object | hash_tag(h) | (uint32_t)i;
-	t->slot_used++;
 }
 
 /*
@@ -134,6 +133,7 @@ static void insert_runs(struct ldso_symtable *t, struct dso *d,
 		}
 		for (size_t j = 0; j < n; j++)
 			insert_slot(t, object, hash[j], index[j]);
+		t->slot_used += n;
 	}
 }
 
@@ -141,6 +141,7 @@ static void insert_object(struct ldso_symtable *t, struct dso *d)
 {
 	uint32_t object = (uint32_t)(t->object_count + 1) << (INDEX_BITS + TAG_BITS);
 	uint32_t h;
+	size_t used = 0;
 
 	t->objects[t->object_count++] = d;
 	if (FORCED || t->slot_count >= INSERT_RUN_SLOTS) {
@@ -148,8 +149,11 @@ static void insert_object(struct ldso_symtable *t, struct dso *d)
 		return;
 	}
 	for (size_t i = first_hashed(d); i < d->hashed_end; i++)
-		if (insertable(d, i, &h))
+		if (insertable(d, i, &h)) {
 			insert_slot(t, object, h, i);
+			used++;
+		}
+	t->slot_used += used;
 }
 
 /* JUMP_SLOTs bound lazily are looked up at their first call, if ever. */
