@@ -879,9 +879,19 @@ static void populate_written(const struct dso *d)
 	populate_range(d, slots);
 }
 
-/* Has an object relocated so far 1 MiB of entries (release_relocations)? */
+/*
+ * Has an object relocated so far entries enough to release
+ * (release_relocations)?  The program's from 64 KiB, any other
+ * object's from 1 MiB: release_relocations says why.
+ */
 static bool large_tables;
 #define RELEASE_MIN ((uintptr_t)1 << 20)
+#define RELEASE_MIN_MAIN ((uintptr_t)64 << 10)
+
+static uintptr_t release_min(const struct dso *d)
+{
+	return d->is_main ? RELEASE_MIN_MAIN : RELEASE_MIN;
+}
 
 static void relocate(struct dso *d, bool bind_now)
 {
@@ -901,7 +911,7 @@ static void relocate(struct dso *d, bool bind_now)
 	populate_written(d);
 	p.relr_count = apply_relr(d);
 	p.lazy = ldso_lazy_possible(d, bind_now);
-	if (d->relsz + d->jmprelsz >= RELEASE_MIN)
+	if (d->relsz + d->jmprelsz >= release_min(d))
 		large_tables = true;
 	apply_table(&p, d->rel, d->relsz);
 	if (p.lazy)
@@ -971,21 +981,25 @@ void ldso_protect_objects(struct dso *first)
  * are read no more, but for the PLT entries of an object whose slots
  * wait for their first call (lazy.c reads them then; a dlopen, even from
  * a constructor, relocates only its own objects).  Where those dead
- * entries take 1 MiB or more (a program of 200,000 relocations has
- * 4.6 MiB of them), their pages go back to the kernel, one madvise each:
- * pages of a read-only segment's file part, which nothing wrote (no
- * TEXTREL), so one touched again would read back the same.  Below 1 MiB
- * a system call is not worth its pages, and an object's calls stay
- * those glibc makes: open, the header read, the mappings, close.
- * large_tables (set in relocate) spares the walk when no object has so
- * many: most programs.
+ * entries take enough pages (release_min), they go back to the kernel,
+ * one madvise each: pages of a read-only segment's file part, which
+ * nothing wrote (no TEXTREL), so one touched again would read back the
+ * same.  The program's go from 64 KiB: one system call per process at
+ * most, for 16 pages or more that would otherwise stay in its resident
+ * set for good (at 20 libraries of 500 functions, its 228 KiB of
+ * absolute pointers' entries are what kept the peak RSS above glibc's).
+ * Any other object's go from 1 MiB (a program of 200,000 relocations has
+ * 4.6 MiB of them): below that, the calls of an object stay those glibc
+ * makes, open, the header read, the mappings, close, however many
+ * libraries there are.  large_tables (set in relocate) spares the walk
+ * when no object has so many.
  */
 #define MADV_DONTNEED 4
 
 static void release_range(struct dso *d, uintptr_t lo, uintptr_t hi)
 {
 	/* First the size: most objects have far less, and no segment to find. */
-	if (hi - lo < RELEASE_MIN)
+	if (hi - lo < release_min(d))
 		return;
 	for (size_t i = 0; i < d->phnum; i++) {
 		const Elf_Phdr *ph = &d->phdr[i];
@@ -998,7 +1012,7 @@ static void release_range(struct dso *d, uintptr_t lo, uintptr_t hi)
 		 * the loader zeroed the rest of the last one. */
 		lo = ldso_page_up(lo);
 		hi = ldso_page_down(hi);
-		if (hi > lo && hi - lo >= RELEASE_MIN) {
+		if (hi > lo && hi - lo >= release_min(d)) {
 			ldso_madvise((void *)lo, hi - lo, MADV_DONTNEED);
 			if (ldso_debug & DEBUG_STATISTICS)
 				ldso_trace("statistics: %s: %zu KiB of relocation entries released",
