@@ -620,15 +620,44 @@ void apply_probed_group(struct reloc_pass *p, const Elf_Reloc *r, size_t n)
 	apply_probed(p, r, n, true);
 }
 
+/*
+ * Before warm_run hashes a run's names it reads their symbols, in the
+ * referencing object's own symbol table, which its relocations visit in
+ * no order (ld sorts them by place, the symbols otherwise): in a program
+ * of 200,000 relocations each such read missed the cache, one after the
+ * other.  So while a run is applied, the next run's symbols are asked
+ * for.  A hint: the address is formed as an integer, nothing is read
+ * there.  At 100 objects and 1.2 million relocations (bench/, large)
+ * start-up took 7 % less time (wall: 11 %) for 2 % more instructions;
+ * asking for the names too (a read of each symbol) saved 1 % more for
+ * as many instructions again.  An object of fewer than WARM_AHEAD_SYMS
+ * symbols (96 KiB on a 64-bit CPU, more than a first-level cache holds)
+ * would pay the instructions for little.  Inline (LDSO_HOT): to GCC a
+ * function that only prefetches has no effect, and it drops the call.
+ */
+#define WARM_AHEAD_SYMS 4096
+
+LDSO_HOT void warm_ahead(const struct dso *d, const Elf_Reloc *r)
+{
+	for (size_t j = 0; j < WARM_RUN; j++)
+		arch_prefetch((const void *)((uintptr_t)d->symtab +
+					     (uintptr_t)ARCH_R_SYM(r[j].r_info) *
+					     sizeof(Elf_Sym)),
+			      ldso.aux[AT_HWCAP]);
+}
+
 /* The same in runs warmed ahead (warm_run), each name hashed once. */
 static void apply_probed_warm(struct reloc_pass *p, const Elf_Reloc *r,
 			      size_t n)
 {
 	struct probed_object o = probed_object(p);
 	struct name_key keys[WARM_RUN];
+	bool ahead = WARM_ALWAYS || p->d->nsyms >= WARM_AHEAD_SYMS;
 
 	for (size_t k = 0; k < n; k += WARM_RUN) {
 		size_t run = n - k < WARM_RUN ? n - k : WARM_RUN;
+		if (ahead && n - k >= 2 * WARM_RUN)
+			warm_ahead(p->d, r + k + WARM_RUN);
 		warm_run(p, r + k, run, keys);
 		for (size_t j = 0; j < run; j++)
 			probed_one(p, &o, &r[k + j],
