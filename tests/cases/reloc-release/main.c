@@ -11,7 +11,11 @@
  * fault nearby may map up to 16 pages around it).  It reads nothing in
  * its first pages itself: where the kernel maps the file in 2 MiB pages,
  * a fault there (its hash table, at a lazy call's lookup; its program
- * headers, for dl_iterate_phdr) brings back the first 2 MiB at once.
+ * headers, for dl_iterate_phdr, or the loader's check of its
+ * initializers) brings back the first 2 MiB at once.  So where its first
+ * mapping starts at a 2 MiB boundary and spans 2 MiB or more (a huge
+ * page can map it: mold's layout, the loader's command way), the count
+ * starts 2 MiB in.
  */
 #include <link.h>
 #include <stdint.h>
@@ -39,18 +43,22 @@ size_t lib_wrong(void);
 
 static char maps[1 << 16];
 
-/* Where this program is mapped: the first line of its file, offset 0. */
-static ElfW(Addr) find_base(void)
+/* Where this program is mapped: the first line of its file, offset 0;
+ * *first_end: where that mapping ends. */
+static ElfW(Addr) find_base(ElfW(Addr) *first_end)
 {
-	char *line, *end;
+	char *line, *end, *dash;
 
 	if (!read_proc("/proc/self/maps", maps, sizeof(maps)))
 		return 0;
 	for (line = maps; (end = strchr(line, '\n')); line = end + 1) {
 		*end = 0;
 		if (end - line > 5 && !strcmp(end - 5, "/prog") &&
-		    strstr(line, " 00000000 "))
-			return strtoul(line, 0, 16);
+		    strstr(line, " 00000000 ")) {
+			ElfW(Addr) base = strtoul(line, &dash, 16);
+			*first_end = strtoul(dash + 1, 0, 16);
+			return base;
+		}
 	}
 	return 0;
 }
@@ -58,7 +66,8 @@ static ElfW(Addr) find_base(void)
 int main(void)
 {
 	uintptr_t table = 0, size = 0, page = (uintptr_t)getpagesize();
-	ElfW(Addr) base = find_base();
+	ElfW(Addr) first_end = 0, base = find_base(&first_end);
+	uintptr_t from, huge = (uintptr_t)2 << 20;
 	size_t wrong = 0, pages = 0, present = 0;
 	int fd;
 
@@ -83,8 +92,11 @@ int main(void)
 		perror("/proc/self/pagemap");
 		return 1;
 	}
-	for (uintptr_t p = (table + (64 << 10) + page - 1) & ~(page - 1);
-	     p + page <= table + size - (64 << 10); p += page) {
+	from = (table + (64 << 10) + page - 1) & ~(page - 1);
+	if (base % huge == 0 && first_end - base >= huge && from < base + huge)
+		from = base + huge;
+	for (uintptr_t p = from; p + page <= table + size - (64 << 10);
+	     p += page) {
 		uint64_t entry;
 		if (lseek(fd, (off_t)(p / page * 8), SEEK_SET) < 0 ||
 		    read(fd, &entry, sizeof(entry)) != sizeof(entry)) {
@@ -95,6 +107,11 @@ int main(void)
 		present += entry >> 63;
 	}
 	close(fd);
+	if (pages == 0) {
+		/* Too small a table to say anything: not "no pages present". */
+		printf("relocation table: no page between the margins\n");
+		return 0;
+	}
 	printf("relocation table: %s pages present\n",
 	       present == 0 ? "no" : present == pages ? "all" : "some");
 	return 0;
