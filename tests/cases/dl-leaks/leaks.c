@@ -1,8 +1,11 @@
 /*
- * leaks FILE...: dlopen each file 20 times (closing it each time it
+ * leaks [-p] FILE...: dlopen each file 20 times (closing it each time it
  * opens) and check that the process is as it was before: the same
  * /proc/self/maps, the same open descriptors, the same bytes in the
  * loader's heap.  Used by tests/cases/dl-leaks and the corpus group.
+ * With -p, "leaks: checking FILE" goes to stderr before each file: when
+ * a corrupt library kills the process, the corpus group knows which one
+ * and goes on after it instead of running each file alone.
  *
  * The first open of each file is a warm-up, left out of the comparison:
  * it may grow what the loader keeps for every later open (its allocator's
@@ -102,16 +105,22 @@ static int check(const char *file)
 
 int main(int argc, char **argv)
 {
-	int leaks = 0, opened = 0;
+	int leaks = 0, opened = 0, first = 1, progress = 0;
 
-	for (int i = 1; i < argc; i++) {
-		void *h = dlopen(argv[i], RTLD_NOW | RTLD_LOCAL);
+	if (argc > 1 && !strcmp(argv[1], "-p"))
+		progress = 1, first = 2;
+	for (int i = first; i < argc; i++) {
+		void *h;
+
+		if (progress)
+			fprintf(stderr, "leaks: checking %s\n", argv[i]);
+		h = dlopen(argv[i], RTLD_NOW | RTLD_LOCAL);
 		if (h) {
 			opened++;
 			dlclose(h);
 		}
 		leaks += check(argv[i]);
 	}
-	printf("%d files, %d opened, %d leaked\n", argc - 1, opened, leaks);
+	printf("%d files, %d opened, %d leaked\n", argc - first, opened, leaks);
 	return leaks != 0;
 }
