@@ -528,7 +528,7 @@ corpus_leaks() {
 		if [ $rc -gt 128 ] && [ $rc != 137 ]; then
 			files=$((files + 1)) faulted=$((faulted + 1))
 		else
-			leaked=$((leaked + 1))
+			files=$((files + 1)) leaked=$((leaked + 1))
 			problems+="$1: $(status_name $rc)$(head -n 2 "$work/$host.err" | sed 's/^/: /')"$'\n'
 		fi
 	}
@@ -559,8 +559,13 @@ corpus_leaks() {
 		chunk=()
 		[ -n "$f" ] || break
 	done <"$work/$host.list"
+	# Every listed library counted once: a file left out of the chunks
+	# (or run twice) fails the check rather than going unseen.
+	local listed
+	listed=$(wc -l <"$work/$host.list")
 	local summary="$files libraries, $opened opened, $faulted faulted in their own code, $leaked leaked"
-	if [ $leaked = 0 ] && [ $files -gt 0 ]; then
+	[ "$files" = "$listed" ] || summary+="; $listed listed"
+	if [ $leaked = 0 ] && [ $files -gt 0 ] && [ "$files" = "$listed" ]; then
 		echo "PASS $label ($summary)"
 	else
 		echo "FAIL $label ($summary)"
