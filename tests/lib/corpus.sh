@@ -529,7 +529,7 @@ corpus_leaks() {
 			files=$((files + 1)) faulted=$((faulted + 1))
 		else
 			files=$((files + 1)) leaked=$((leaked + 1))
-			problems+="$1: $(status_name $rc)$(head -n 2 "$work/$host.err" | sed 's/^/: /')"$'\n'
+			problems+="$1: $(status_name $rc)$(grep -v '^leaks: checking ' "$work/$host.err" | head -n 2 | sed 's/^/: /')"$'\n'
 		fi
 	}
 	# leak_files FILE...: when the process dies, the file it was checking
