@@ -7,6 +7,11 @@
  *       library's references to its own protected symbols at link time;
  *       linked with default visibility and patched, the references stay
  *       relocations and reach the loader's rule.
+ *   local-reference SYMBOL
+ *       SYMBOL's undefined entries in .dynsym become STB_LOCAL, which no
+ *       linker writes: a loader binds a local symbol to the referencing
+ *       object itself (psABI; glibc and musl: its base plus st_value, 0
+ *       for an undefined one), never to a definition by that name.
  *   retag FROM TO
  *       the first .dynamic entry with tag FROM gets tag TO (value kept),
  *       e.g. DT_FLAGS_1 into DT_SYMBOLIC for a library linked without
@@ -36,6 +41,10 @@
  *       the word at the place of every dynamic relocation of type TYPE
  *       against SYMBOL becomes VALUE, e.g. a JUMP_SLOT's link-time value,
  *       which the linker always points at its PLT entry.
+ *   set-offset SYMBOL TYPE VALUE
+ *       the place (r_offset) of every dynamic relocation of type TYPE
+ *       against SYMBOL becomes VALUE, e.g. an address in the read-only
+ *       headers, where no relocation may write.
  *   addends SYMBOL TYPE
  *       (changes nothing) print the addend of every dynamic relocation of
  *       type TYPE against SYMBOL, one per line: r_addend for RELA, the
@@ -136,6 +145,7 @@ static struct section find_section(uint32_t type)
 
 /* Offsets inside Elf32_Sym / Elf64_Sym. */
 #define SYM_SIZE (is64 ? 24 : 16)
+#define SYM_INFO (is64 ? 4 : 12)
 #define SYM_OTHER (is64 ? 5 : 13)
 #define SYM_SHNDX (is64 ? 6 : 14)
 
@@ -174,6 +184,22 @@ static void set_visibility(const char *name, const char *vis)
 	}
 	if (!done)
 		die("no such definition in .dynsym");
+}
+
+static void local_reference(const char *name)
+{
+	struct section dynsym = find_section(SHT_DYNSYM);
+	int done = 0;
+
+	for (uint64_t i = 1; i < dynsym.size / SYM_SIZE; i++) {
+		unsigned char *info = dynsym.at + i * SYM_SIZE + SYM_INFO;
+		if (strcmp(symbol_name(dynsym, i), name) || is_definition(dynsym, i))
+			continue;
+		*info = (unsigned char)(*info & 0xf);	/* STB_LOCAL is 0 */
+		done = 1;
+	}
+	if (!done)
+		die("no such reference in .dynsym");
 }
 
 static unsigned char *dynamic_entry(uint64_t tag)
@@ -269,7 +295,7 @@ static unsigned char *at_vaddr(uint64_t vaddr)
 }
 
 /* Print the addends (set is 0), or set them to value (1), or set the
- * words at the places instead (2). */
+ * words at the places instead (2), or the places themselves (3). */
 static void addends(const char *name, uint64_t type, int set, int64_t value)
 {
 	struct section dynsym = find_section(SHT_DYNSYM);
@@ -289,7 +315,9 @@ static void addends(const char *name, uint64_t type, int set, int64_t value)
 			    strcmp(symbol_name(dynsym, sym), name))
 				continue;
 			found = 1;
-			if (set == 2)
+			if (set == 3)
+				put(s.at + off, w, (uint64_t)value);
+			else if (set == 2)
 				put(at_vaddr(get(s.at + off, w)), w, (uint64_t)value);
 			else if (set && rela)
 				put(s.at + off + 2 * w, w, (uint64_t)value);
@@ -470,7 +498,7 @@ int main(int argc, char **argv)
 	int fd, w;
 
 	if (argc < 3)
-		die("usage: elfpatch FILE visibility|retag|setflag|hidden-first|set-addend|set-place|phdr|rename-needed|addends|gnu-hash-hole|strtab-at-hole|gnu-hash-drop-last ARGS...");
+		die("usage: elfpatch FILE visibility|local-reference|retag|setflag|hidden-first|set-addend|set-place|set-offset|phdr|rename-needed|addends|gnu-hash-hole|strtab-at-hole|gnu-hash-drop-last ARGS...");
 	fd = open(argv[1], O_RDWR);
 	if (fd < 0 || fstat(fd, &st) < 0)
 		die("cannot open file");
@@ -483,6 +511,8 @@ int main(int argc, char **argv)
 	w = is64 ? 8 : 4;
 	if (!strcmp(argv[2], "visibility") && argc == 5)
 		set_visibility(argv[3], argv[4]);
+	else if (!strcmp(argv[2], "local-reference") && argc == 4)
+		local_reference(argv[3]);
 	else if (!strcmp(argv[2], "retag") && argc == 5)
 		put(dynamic_entry(strtoull(argv[3], 0, 0)), w, strtoull(argv[4], 0, 0));
 	else if (!strcmp(argv[2], "setflag") && argc == 5) {
@@ -504,6 +534,8 @@ int main(int argc, char **argv)
 		gnu_hash_hole(argv[3]);
 	else if (!strcmp(argv[2], "set-place") && argc == 6)
 		addends(argv[3], strtoull(argv[4], 0, 0), 2, strtoll(argv[5], 0, 0));
+	else if (!strcmp(argv[2], "set-offset") && argc == 6)
+		addends(argv[3], strtoull(argv[4], 0, 0), 3, strtoll(argv[5], 0, 0));
 	else if (!strcmp(argv[2], "set-addend") && argc == 6)
 		addends(argv[3], strtoull(argv[4], 0, 0), 1, strtoll(argv[5], 0, 0));
 	else

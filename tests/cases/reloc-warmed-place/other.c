@@ -1,0 +1,1 @@
+int shared_word = 42;
