@@ -597,7 +597,7 @@ LDSO_HOT bool warmed_word(struct probed_object *o, const Elf_Reloc *r,
 	return true;
 }
 
-/* What probed_word declines, and what it does not take. */
+/* What probed_word or warmed_word declines, and what they do not take. */
 static __attribute__((noinline))
 void apply_declined(struct reloc_pass *p, const Elf_Reloc *r,
 		    const struct name_key *key)
