@@ -565,11 +565,12 @@ LDSO_HOT bool probed_word(struct probed_object *o, const Elf_Reloc *r,
 
 /*
  * probed_word for a symbol warm_run proved (w): its index, binding and
- * name are not checked again, nor is the name hashed; only the global
- * table is asked (apply_probed_warm serves no dlopen group).  A function
- * apart from probed_word, which takes the same steps around the probe:
- * one function with a branch for both cost i386 2 % more instructions
- * at medium size, where only probed_word runs.
+ * name are not checked again, nor is the name hashed.  Only the global
+ * table is asked, as on this path before: a name it lacks (one a dlopen
+ * group's own table holds, say) goes to apply_one, which asks on.  A
+ * function apart from probed_word, which takes the same steps around the
+ * probe: one function with a branch for both cost i386 2 % more
+ * instructions at medium size, where only probed_word runs.
  */
 LDSO_HOT bool warmed_word(struct probed_object *o, const Elf_Reloc *r,
 			  enum reloc_kind kind, const struct warm_name *w)

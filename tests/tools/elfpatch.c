@@ -10,7 +10,7 @@
  *   local-reference SYMBOL
  *       SYMBOL's undefined entries in .dynsym become STB_LOCAL, which no
  *       linker writes: a loader binds a local symbol to the referencing
- *       object itself (psABI; glibc and musl: its base plus st_value, 0
+ *       object itself (glibc and musl do: its base plus st_value, 0
  *       for an undefined one), never to a definition by that name.
  *   retag FROM TO
  *       the first .dynamic entry with tag FROM gets tag TO (value kept),
