@@ -71,6 +71,8 @@ void *ldso_alloc(size_t size)
 	unsigned k;
 	char *p;
 
+	/* One heap, no lock: stage 6's worker waits its turn (worker.c). */
+	ldso_worker_gate();
 	if (size > ((size_t)1 << MAX_SHIFT) - HEADER) {
 		size_t len = ldso_page_up(size + HEADER);
 		p = map_anonymous(len);
@@ -136,6 +138,7 @@ void *ldso_alloc_filled(size_t size)
 	size_t len = ldso_page_up(size);
 	char *p;
 
+	ldso_worker_gate();
 	if (in_a_class(size))
 		return ldso_alloc(size);
 	if (len < HUGE_PAGE) {
@@ -156,6 +159,7 @@ void ldso_free_filled(void *p, size_t size)
 {
 	size_t len = ldso_page_up(size);
 
+	ldso_worker_gate();
 	if (!p)
 		return;
 	if (in_a_class(size)) {
@@ -171,6 +175,7 @@ void ldso_free(void *ptr)
 	char *p = (char *)ptr - HEADER;
 	size_t k;
 
+	ldso_worker_gate();
 	if (!ptr)
 		return;
 	k = *(size_t *)p;

@@ -68,6 +68,8 @@ void ldso_note_binding(struct dso *d, struct dso *def, bool lazy)
  */
 Elf_Addr ldso_call_resolver(const struct dso *d, Elf_Addr vaddr)
 {
+	/* Code of an object the main thread may still relocate (worker.c). */
+	ldso_worker_gate();
 	if (!ldso_in_code(d, vaddr))
 		ldso_fail(d->path, "IFUNC resolver outside the object's code");
 	return arch_call_resolver(d->base + vaddr, ldso.aux);

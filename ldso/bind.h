@@ -47,7 +47,7 @@ LDSO_HOT struct symbol_ref probe_lookup(const char *name,
 	ref = ldso_symtable_probe(t, name, k, version, flags);
 	if (!ref.sym)
 		return ldso_lookup_after_global(name, &k, version, d, flags);
-	ldso_lookup_count++;
+	ldso_count_lookups(1);
 	return ref;
 }
 

@@ -4,8 +4,11 @@
 
 LDSO_C := stage1 stage2 boot cmdline map dynamic search load symbol reloc \
 	tls init debug print string alloc sys ssp dlfcn trace env report version \
-	symtable state objects definition secure lazy plt fixup bind thread_db
-LDSO_ASM := start jump tlsdesc trampoline
+	symtable state objects definition secure lazy plt fixup bind thread_db \
+	gate worker
+# crt_clone: the arch's clone(2) for a new thread, which crt/thread.c
+# uses, and stage 6's worker (worker.c).
+LDSO_ASM := start jump tlsdesc trampoline crt_clone
 LDSO_OBJS := $(LDSO_ASM:%=$(O)/ldso/%.o) $(LDSO_C:%=$(O)/ldso/%.o) \
 	$(O)/ldso/tls_get_addr.o
 LDSO_CFLAGS := $(CFLAGS_BASE) $(ARCH_LDSO_CFLAGS) -fvisibility=hidden -Ildso $(LDSO_DEFINES) -MMD -MP

@@ -405,6 +405,19 @@ static void before_dynamic_read(struct dso *d)
 		arch_touch_for_write(d->dynamic);
 }
 
+/* The value of tag in d's dynamic section (its first), or 0 without one:
+ * for the tags the loader reads only where it needs them. */
+Elf_Addr ldso_dynamic_value(const struct dso *d, long tag)
+{
+	for (size_t i = 0; d->dynamic && i < d->dynamic_count; i++) {
+		if (d->dynamic[i].d_tag == DT_NULL)
+			break;
+		if (d->dynamic[i].d_tag == tag)
+			return d->dynamic[i].d_val;
+	}
+	return 0;
+}
+
 void ldso_decode_dynamic(struct dso *d)
 {
 	struct dyn_values dv;

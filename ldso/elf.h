@@ -75,6 +75,8 @@
 #define DT_NUM 38
 #define DT_GNU_HASH 0x6ffffef5
 #define DT_VERSYM 0x6ffffff0
+#define DT_RELACOUNT 0x6ffffff9	/* leading RELATIVE entries of DT_RELA */
+#define DT_RELCOUNT 0x6ffffffa	/* and of DT_REL */
 #define DT_FLAGS_1 0x6ffffffb
 
 #define DF_SYMBOLIC 0x2

@@ -41,10 +41,9 @@
 static void *trampoline;
 static size_t deferred_count;
 
-void ldso_lazy_install(struct dso *d, size_t deferred)
+/* Before stage 6's worker starts (worker.c): then no thread sets it. */
+void ldso_lazy_prepare(void)
 {
-	Elf_Addr *got = (Elf_Addr *)(d->base + d->plt_got);
-
 	if (!trampoline) {
 		struct arch_lazy how = arch_lazy_setup();
 		trampoline = how.trampoline;
@@ -53,10 +52,18 @@ void ldso_lazy_install(struct dso *d, size_t deferred)
 				   "registers and %s state (components 0x%x, %zu bytes)",
 				   how.method, how.components, how.state_size);
 	}
+}
+
+void ldso_lazy_install(struct dso *d, size_t deferred)
+{
+	Elf_Addr *got = (Elf_Addr *)(d->base + d->plt_got);
+
+	ldso_lazy_prepare();
 	got[ARCH_PLT_GOT_OBJECT] = (Elf_Addr)d;
 	got[ARCH_PLT_GOT_TRAMPOLINE] = (Elf_Addr)trampoline;
 	d->lazy_slots = true;
-	deferred_count += deferred;
+	/* Both of stage 6's threads count here (worker.c). */
+	__atomic_fetch_add(&deferred_count, deferred, __ATOMIC_RELAXED);
 }
 
 /* Has any PLT slot been left for its first call? */

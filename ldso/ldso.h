@@ -310,6 +310,7 @@ void ldso_unmap_object(struct dso *d);
 
 /* dynamic.c: decode and check a dynamic section. */
 void ldso_decode_dynamic(struct dso *d);
+Elf_Addr ldso_dynamic_value(const struct dso *d, long tag);
 const char *ldso_dso_string(const struct dso *d, size_t offset);
 
 /* search.c and load.c: find and load dependencies. */
@@ -350,6 +351,7 @@ struct symbol_ref ldso_keep_loader_exports(struct symbol_ref ref,
 
 /* version.c */
 const char *ldso_version_wanted(struct dso *d, size_t i);
+void ldso_versions_prepare(struct dso *d);
 bool ldso_version_ok(struct dso *d, size_t i, const char *want);
 
 /*
@@ -574,6 +576,12 @@ void ldso_symtable_for_list(struct ldso_symtable **out, struct dso **list,
 void ldso_symtable_free(struct ldso_symtable *t);
 
 extern unsigned long ldso_lookup_count;
+/* Counted by stage 6's two threads at once (worker.c): atomically, which
+ * is the same one instruction on x86 (with a lock prefix). */
+static inline void ldso_count_lookups(unsigned long n)
+{
+	__atomic_fetch_add(&ldso_lookup_count, n, __ATOMIC_RELAXED);
+}
 struct symbol_ref ldso_lookup_in(const char *name, const char *version,
 				 struct dso **list, size_t count);
 
@@ -654,6 +662,7 @@ void ldso_lazy_install(struct dso *d, size_t deferred);
 Elf_Addr ldso_lazy_fixup(struct dso *d, size_t pushed);
 size_t ldso_lazy_resolved_count(void);
 bool ldso_lazy_deferred(void);
+void ldso_lazy_prepare(void);
 void ldso_lazy_statistics(void);
 void ldso_protect_objects(struct dso *first);
 void ldso_protect_relro(struct dso *d);
@@ -663,6 +672,33 @@ void ldso_thread_db_ready(void);
 
 /* tls.c */
 void ldso_setup_tls(void);
+/* The thread interface crt/thread.c uses (crt/include/ldso_thread.h,
+ * exported as __ldso_tls_*), for worker.c too. */
+size_t ldso_tls_thread_area(size_t *align);
+void *ldso_tls_thread_init(void *area);
+void ldso_tls_thread_release(void *tp);
+
+/* worker.c: stage 6's second thread (reloc.c says when it runs) */
+bool ldso_worker_wanted(void);
+bool ldso_worker_start(void (*fn)(void *), void *arg);
+void ldso_worker_join(void);
+/* gate.c: what the worker and the main thread both see */
+struct ldso_worker_sync {
+	void *tp;		/* the worker's thread pointer; 0: no worker */
+	int main_done;		/* the main thread has finished its share */
+	int went_first;		/* symtable build: the worker reached a gate or its end */
+};
+extern struct ldso_worker_sync ldso_worker_sync;
+void ldso_flag_wait(int *flag);
+void ldso_flag_set(int *flag);
+bool ldso_on_worker(void);
+void ldso_worker_wait_turn(void);
+/* Called often (every allocation): without a worker, one test. */
+static inline void ldso_worker_gate(void)
+{
+	if (ldso_worker_sync.tp)
+		ldso_worker_wait_turn();
+}
 /*
  * tls.c's layouts, which thread_db.c also describes to glibc's
  * libthread_db: a thread's DTV (the TCB's dtv), and the module table,

@@ -27,23 +27,34 @@ LDSO_HOT bool load_holds(const Elf_Phdr *ph, Elf_Addr vaddr, size_t size,
  * Asked for every JUMP_SLOT at start, the one cost lazy binding adds
  * there: slots come in a row in one segment and point into one PLT, so
  * the segment that answered last, per kind of question, is tried first
- * (only an index: it is checked again, whatever object asks).
+ * (only an index: it is checked again, whatever object asks).  Stage 6's
+ * two threads (worker.c) share the hints: each is read and written whole
+ * (relaxed atomics, plain moves), and a hint the other thread left is
+ * only a worse guess.
  */
 static size_t last[2];		/* data (PF_W) and code (PF_X) */
+
+/* The index of that segment, or phnum: none. */
+LDSO_HOT size_t find_load(const struct dso *d, Elf_Addr vaddr, size_t size,
+			  unsigned need)
+{
+	size_t *hint = &last[need == PF_X];
+	size_t h = __atomic_load_n(hint, __ATOMIC_RELAXED);
+
+	if (h < d->phnum && load_holds(&d->phdr[h], vaddr, size, need))
+		return h;
+	for (size_t i = 0; i < d->phnum; i++)
+		if (load_holds(&d->phdr[i], vaddr, size, need)) {
+			__atomic_store_n(hint, i, __ATOMIC_RELAXED);
+			return i;
+		}
+	return d->phnum;
+}
 
 LDSO_HOT bool in_load(const struct dso *d, Elf_Addr vaddr, size_t size,
 		      unsigned need)
 {
-	size_t *hint = &last[need == PF_X];
-
-	if (*hint < d->phnum && load_holds(&d->phdr[*hint], vaddr, size, need))
-		return true;
-	for (size_t i = 0; i < d->phnum; i++)
-		if (load_holds(&d->phdr[i], vaddr, size, need)) {
-			*hint = i;
-			return true;
-		}
-	return false;
+	return find_load(d, vaddr, size, need) < d->phnum;
 }
 
 bool ldso_plt_in_load(const struct dso *d, Elf_Addr vaddr, size_t size,
@@ -123,15 +134,15 @@ static void segment_range(const struct dso *d, size_t i, Elf_Addr *start,
 		*end = ph->p_vaddr + ph->p_memsz;
 }
 
-/* After a slot passed the whole test: the stretches it proved (in_load
- * left the segments that held its place and its value in last[]). */
+/* After a slot passed the whole test: the stretches it proved, in the
+ * segments that held its place (data) and its value (code). */
 static void note_ranges(const struct dso *d, struct slot_ranges *c,
-			Elf_Addr offset)
+			Elf_Addr offset, size_t data, size_t code)
 {
 	Elf_Addr start, end, header = d->plt_got;
 	Elf_Addr header_end = header + ARCH_PLT_GOT_HEADER * sizeof(Elf_Addr);
 
-	segment_range(d, last[0], &start, &end);
+	segment_range(d, data, &start, &end);
 	if (d->relro) {
 		Elf_Addr rs = ldso_page_down(d->relro->p_vaddr);
 		Elf_Addr re = ldso_page_down(d->relro->p_vaddr + d->relro->p_memsz);
@@ -147,7 +158,7 @@ static void note_ranges(const struct dso *d, struct slot_ranges *c,
 	c->place_lo = start;
 	c->place_starts = end - start >= sizeof(Elf_Addr) ?
 			  end - start - sizeof(Elf_Addr) + 1 : 0;
-	segment_range(d, last[1], &start, &end);
+	segment_range(d, code, &start, &end);
 	c->code_lo = start;
 	c->code_len = end - start;
 }
@@ -171,12 +182,16 @@ bool ldso_lazy_slot_proven(const struct dso *d, struct slot_ranges *c,
 			   Elf_Addr offset)
 {
 	Elf_Addr value;
+	size_t code;
 
 	if (!slot_place_ok(d, offset))
 		return false;
 	value = *(const Elf_Addr *)(d->base + offset);
-	if (!in_load(d, value, 1, PF_X))
+	code = find_load(d, value, 1, PF_X);
+	if (code == d->phnum)
 		return false;
-	note_ranges(d, c, offset);
+	/* The place's segment again: a hint, now (slot_place_ok found it). */
+	note_ranges(d, c, offset,
+		    find_load(d, offset, sizeof(Elf_Addr), PF_R | PF_W), code);
 	return true;
 }

@@ -144,6 +144,7 @@ void ldso_vprintf(int fd, const char *fmt, va_list ap)
 {
 	struct out o;
 
+	ldso_worker_gate();	/* output is in relocation order (worker.c) */
 	o.len = 0;
 	format(&o, fmt, ap);
 	ldso_write(fd, o.buf, o.len);
@@ -209,6 +210,7 @@ void ldso_error(const char *file, const char *fmt, ...)
 {
 	va_list ap;
 
+	ldso_worker_gate();
 	va_start(ap, fmt);
 	if (ldso.dl_recover)
 		keep_for_dlerror(file, fmt, ap);
@@ -222,6 +224,7 @@ void ldso_fail(const char *file, const char *fmt, ...)
 {
 	va_list ap;
 
+	ldso_worker_gate();
 	va_start(ap, fmt);
 	if (ldso.dl_recover) {
 		keep_for_dlerror(file, fmt, ap);

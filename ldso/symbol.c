@@ -143,7 +143,7 @@ HOT struct symbol_ref lookup_scope(const char *name,
 	struct name_key key = known ? *known : (struct name_key){ 0, 0 };
 	bool keyed = known != 0;
 
-	ldso_lookup_count++;
+	ldso_count_lookups(1);
 	if (ldso_debug & DEBUG_SYMBOLS)
 		ldso_trace("symbols: symbol=%s; lookup in the global scope for %s",
 			   name, requester ? requester->path : "dlsym");
@@ -263,7 +263,7 @@ struct symbol_ref ldso_lookup_after_global(const char *name,
 					  struct dso *requester, int flags)
 {
 	if (requester->local_table) {
-		ldso_lookup_count++;
+		ldso_count_lookups(1);
 		return ldso_symtable_probe(requester->local_table, name, *key,
 					   version, flags);
 	}

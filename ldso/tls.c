@@ -392,6 +392,23 @@ LDSO_EXPORT size_t __ldso_tls_area_align(void)
 
 LDSO_EXPORT void *__ldso_tls_init(void *area)
 {
+	return ldso_tls_thread_init(area);
+}
+
+LDSO_EXPORT void __ldso_tls_release(void *tp)
+{
+	ldso_tls_thread_release(tp);
+}
+
+/* The same for the loader's own thread (worker.c), without a PLT call. */
+size_t ldso_tls_thread_area(size_t *align)
+{
+	*align = static_align;
+	return area_size();
+}
+
+void *ldso_tls_thread_init(void *area)
+{
 	struct tcb *tcb;
 
 	ldso_lock();
@@ -401,7 +418,7 @@ LDSO_EXPORT void *__ldso_tls_init(void *area)
 	return tp_of(tcb);
 }
 
-LDSO_EXPORT void __ldso_tls_release(void *tp)
+void ldso_tls_thread_release(void *tp)
 {
 	struct tcb *tcb = tcb_of(tp);
 	struct dtv *dtv = tcb->dtv;

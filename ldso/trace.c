@@ -114,6 +114,7 @@ void ldso_trace(const char *fmt, ...)
 	va_list ap;
 	size_t n;
 
+	ldso_worker_gate();	/* output is in relocation order (worker.c) */
 	if (!pid)
 		pid = arch_syscall0(SYS_getpid);
 	va_start(ap, fmt);

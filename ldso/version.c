@@ -43,17 +43,6 @@ struct vernaux {
 	uint32_t vna_name, vna_next;
 };
 
-static Elf_Addr dynamic_value(const struct dso *d, long tag)
-{
-	for (size_t i = 0; d->dynamic && i < d->dynamic_count; i++) {
-		if (d->dynamic[i].d_tag == DT_NULL)
-			break;
-		if (d->dynamic[i].d_tag == tag)
-			return d->dynamic[i].d_val;
-	}
-	return 0;
-}
-
 /* A struct of `size` bytes at link-time address vaddr, or 0. */
 static const void *entry(const struct dso *d, Elf_Addr vaddr, size_t size)
 {
@@ -112,8 +101,8 @@ static void read_verneeds(struct dso *d, Elf_Addr at, size_t count)
 /* The index -> name table of d, read on first use. */
 static void read_versions(struct dso *d)
 {
-	size_t defs = dynamic_value(d, DT_VERDEFNUM);
-	size_t needs = dynamic_value(d, DT_VERNEEDNUM);
+	size_t defs = ldso_dynamic_value(d, DT_VERDEFNUM);
+	size_t needs = ldso_dynamic_value(d, DT_VERNEEDNUM);
 	size_t highest = 1;
 
 	d->versions_read = true;
@@ -124,8 +113,16 @@ static void read_versions(struct dso *d)
 			highest = d->versym[i] & MAX_INDEX;
 	d->version_count = highest + 1;
 	d->version_names = ldso_alloc(d->version_count * sizeof(char *));
-	read_verdefs(d, dynamic_value(d, DT_VERDEF), defs);
-	read_verneeds(d, dynamic_value(d, DT_VERNEED), needs);
+	read_verdefs(d, ldso_dynamic_value(d, DT_VERDEF), defs);
+	read_verneeds(d, ldso_dynamic_value(d, DT_VERNEED), needs);
+}
+
+/* Before stage 6's worker starts (worker.c): read on first use, by
+ * whichever thread asked first, the table would be written by both. */
+void ldso_versions_prepare(struct dso *d)
+{
+	if (!d->versions_read)
+		read_versions(d);
 }
 
 static const char *version_name(struct dso *d, unsigned index)

@@ -26,6 +26,7 @@
 #define SYS_exit 93
 #define SYS_exit_group 94
 #define SYS_futex 98
+#define SYS_sched_getaffinity 123
 #define SYS_setitimer 103
 #define SYS_clock_gettime 113
 #define SYS_kill 129

@@ -39,6 +39,7 @@
 #define SYS_fstat64 197
 #define SYS_gettid 224
 #define SYS_futex 240
+#define SYS_sched_getaffinity 242
 #define SYS_set_thread_area 243
 #define SYS_exit_group 252
 #define SYS_clock_gettime 265
