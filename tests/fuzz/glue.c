@@ -322,6 +322,29 @@ void ldso_lazy_trampoline(void)
 uint32_t ldso_lazy_xsave_mask;
 size_t ldso_lazy_state_size;
 
+/* Stage 6's worker (worker.c, gate.c): never, one thread relocates. */
+struct ldso_worker_sync ldso_worker_sync;
+
+void ldso_worker_wait_turn(void)
+{
+}
+
+bool ldso_worker_wanted(void)
+{
+	return false;
+}
+
+bool ldso_worker_start(void (*fn)(void *), void *arg)
+{
+	(void)fn;
+	(void)arg;
+	return false;
+}
+
+void ldso_worker_join(void)
+{
+}
+
 void ldso_lock(void)
 {
 }
