@@ -16,7 +16,7 @@ int lib_seen_tls(void) { return seen_tls; }
 
 static int chosen_impl(void) { return 42; }
 
-/* Exported, so that the call goes through the PLT. */
+/* Exported, so that the call goes through the PLT (with -fno-plt, the GOT). */
 int lib_helper(void) { return lib_tls; }
 
 static int (*pick(void))(void)
