@@ -32,7 +32,7 @@ void ldso_flag_set(int *flag)
 	arch_syscall3(SYS_futex, (long)flag, FUTEX_WAKE, 1);
 }
 
-bool ldso_on_worker(void)
+static bool on_worker(void)
 {
 	return ldso_worker_sync.tp && arch_thread_pointer() == ldso_worker_sync.tp;
 }
@@ -40,7 +40,7 @@ bool ldso_on_worker(void)
 /* ldso_worker_gate's slow part: there is a worker. */
 void ldso_worker_wait_turn(void)
 {
-	if (!ldso_on_worker() ||
+	if (!on_worker() ||
 	    __atomic_load_n(&ldso_worker_sync.main_done, __ATOMIC_ACQUIRE))
 		return;
 	/* The symtable build's main thread waits for this (worker.c). */

@@ -691,7 +691,6 @@ struct ldso_worker_sync {
 extern struct ldso_worker_sync ldso_worker_sync;
 void ldso_flag_wait(int *flag);
 void ldso_flag_set(int *flag);
-bool ldso_on_worker(void);
 void ldso_worker_wait_turn(void);
 /* Called often (every allocation): without a worker, one test. */
 static inline void ldso_worker_gate(void)
