@@ -18,18 +18,47 @@
 
 struct ldso_worker_sync ldso_worker_sync;
 
+/*
+ * A flag: 0, FLAG_WAITED (0, and its waiter sleeps or is about to) or
+ * FLAG_SET.  The setter makes the system call that wakes only when the
+ * waiter said it sleeps: a flag set before anyone waits costs none, and
+ * a wait for a flag already set none either.
+ */
+#define FLAG_SET 1
+#define FLAG_WAITED 2
+
+bool ldso_flag_is_set(int *flag)
+{
+	return __atomic_load_n(flag, __ATOMIC_ACQUIRE) == FLAG_SET;
+}
+
 /* Wait until *flag is set (ldso_flag_set). */
 void ldso_flag_wait(int *flag)
 {
-	while (!__atomic_load_n(flag, __ATOMIC_ACQUIRE))
-		arch_syscall4(SYS_futex, (long)flag, FUTEX_WAIT, 0, 0);
+	int seen;
+
+	while ((seen = __atomic_load_n(flag, __ATOMIC_ACQUIRE)) != FLAG_SET) {
+		if (seen == 0 &&
+		    !__atomic_compare_exchange_n(flag, &seen, FLAG_WAITED, false,
+						 __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE))
+			continue;
+		arch_syscall4(SYS_futex, (long)flag, FUTEX_WAIT, FLAG_WAITED, 0);
+	}
 }
 
-/* Set *flag, after every write before it, and wake its waiter. */
+/*
+ * Set *flag, after every write before it, and wake its waiter.  A wake
+ * that fails (a fault injected, as tests/cases/fault-injection does) is
+ * tried again: the waiter sleeps.  A kernel that refuses futex always
+ * has no sleeper to wake (its waits fail too, and the waiter spins).
+ */
 void ldso_flag_set(int *flag)
 {
-	__atomic_store_n(flag, 1, __ATOMIC_RELEASE);
-	arch_syscall3(SYS_futex, (long)flag, FUTEX_WAKE, 1);
+	if (__atomic_exchange_n(flag, FLAG_SET, __ATOMIC_RELEASE) != FLAG_WAITED)
+		return;
+	for (int i = 0; i < 4; i++)
+		if (arch_syscall3(SYS_futex, (long)flag, FUTEX_WAKE, 1) >= 0)
+			return;
 }
 
 static bool on_worker(void)
@@ -41,7 +70,7 @@ static bool on_worker(void)
 void ldso_worker_wait_turn(void)
 {
 	if (!on_worker() ||
-	    __atomic_load_n(&ldso_worker_sync.main_done, __ATOMIC_ACQUIRE))
+	    ldso_flag_is_set(&ldso_worker_sync.main_done))
 		return;
 	/* The symtable build's main thread waits for this (worker.c). */
 	if (FORCED)

@@ -689,6 +689,7 @@ struct ldso_worker_sync {
 	int went_first;		/* symtable build: the worker reached a gate or its end */
 };
 extern struct ldso_worker_sync ldso_worker_sync;
+bool ldso_flag_is_set(int *flag);
 void ldso_flag_wait(int *flag);
 void ldso_flag_set(int *flag);
 void ldso_worker_wait_turn(void);
