@@ -94,8 +94,8 @@ void *ldso_alloc(size_t size)
 }
 
 /*
- * A zeroed block the caller fills at once (the symbol table's slots,
- * symtable.c), freed with its size.  Up to the largest size class it is
+ * A zeroed block the caller fills at once (the symbol table's slots and
+ * the entries of its two-thread build, symtable.c), freed with its size.  Up to the largest size class it is
  * an ordinary block.  Above, it is a mapping of its own with no header:
  * the callers ask for whole pages, and a header would cost a page more
  * (and, since the block's last bytes then share a page with nothing else
@@ -104,8 +104,10 @@ void *ldso_alloc(size_t size)
  * 2 MiB and advised for huge pages (MADV_HUGEPAGE; the kernel honours it
  * when its transparent huge pages are "madvise" or "always"): a large
  * program's table then costs a page fault per 2 MiB instead of one per
- * page.  The kernel aligns such mappings itself for 64-bit processes; for
- * others the mapping is made 2 MiB longer and trimmed.
+ * page, and its length is rounded up to whole huge pages (a last part of
+ * small pages would take a fault each: 265 for 3.2 MiB).  The kernel
+ * aligns such mappings itself for 64-bit processes; for others the
+ * mapping is made 2 MiB longer and trimmed.
  */
 #define HUGE_PAGE ((size_t)2 << 20)
 #define MADV_HUGEPAGE 14
@@ -133,9 +135,16 @@ static char *map_aligned(size_t len)
 	return q;
 }
 
-void *ldso_alloc_filled(size_t size)
+static size_t filled_len(size_t size)
 {
 	size_t len = ldso_page_up(size);
+
+	return len < HUGE_PAGE ? len : (len + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+}
+
+void *ldso_alloc_filled(size_t size)
+{
+	size_t len = filled_len(size);
 	char *p;
 
 	ldso_worker_gate();
@@ -157,7 +166,7 @@ void *ldso_alloc_filled(size_t size)
 /* Like ldso_free, it takes 0: a table whose slots were never allocated. */
 void ldso_free_filled(void *p, size_t size)
 {
-	size_t len = ldso_page_up(size);
+	size_t len = filled_len(size);
 
 	ldso_worker_gate();
 	if (!p)
