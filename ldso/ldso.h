@@ -568,6 +568,9 @@ LDSO_HOT bool ldso_symbol_accepts(struct dso *d, size_t i, const char *version,
 
 /* symtable.c */
 void ldso_symtable_build(void);
+void ldso_symtable_split(void);
+void ldso_symtable_main_part(bool worker);
+void ldso_symtable_worker_part(void);
 void ldso_symtable_append(struct dso *d);
 void ldso_symtable_drop(void);
 void ldso_symtable_after_start(void);
@@ -681,6 +684,7 @@ void ldso_tls_thread_release(void *tp);
 /* worker.c: stage 6's second thread (reloc.c says when it runs) */
 bool ldso_worker_wanted(void);
 bool ldso_worker_start(void (*fn)(void *), void *arg);
+void ldso_worker_let_first(void);
 void ldso_worker_join(void);
 /* gate.c: what the worker and the main thread both see */
 struct ldso_worker_sync {

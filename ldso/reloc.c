@@ -1097,7 +1097,9 @@ bool ldso_relocate_objects(struct dso *first, bool bind_now)
  * (relocation_work), on a process allowed two CPUs or more.  At 100
  * libraries of 2,000 functions (1.2 million relocations) start-up took
  * 123 ms instead of 146; at 20 of 500 (58,000) nothing was gained, the
- * thread's cost eating it.  Not with
+ * thread's cost eating it.  The worker starts before the global symbol
+ * table is built, which the two threads then build together (symtable.c,
+ * ldso_symtable_split).  Not with
  * LD_DEBUG: its statistics count per object and its traces would wait
  * for the main thread anyway.  The symtable build takes a worker for any
  * two objects, and gives it the program alone: the objects a test
@@ -1175,6 +1177,7 @@ static struct dso *worker_split(void)
 
 static void relocate_worker_share(void *main_last)
 {
+	ldso_symtable_worker_part();
 	for (struct dso *d = ((struct dso *)main_last)->prev; d; d = d->prev)
 		if (!d->is_loader)
 			relocate(d, false);
@@ -1193,9 +1196,16 @@ static bool relocate_start_up(void)
 	struct dso *main_last = worker_split();
 
 	undefined_reported = false;
-	if (main_last) {
+	if (!main_last) {
+		ldso_symtable_build();
+	} else {
+		bool worker;
+		ldso_symtable_split();
 		prepare_worker();
-		if (ldso_worker_start(relocate_worker_share, main_last)) {
+		worker = ldso_worker_start(relocate_worker_share, main_last);
+		ldso_symtable_main_part(worker);
+		if (worker) {
+			ldso_worker_let_first();
 			relocate_in_order(main_last, false);
 			ldso_worker_join();
 		}
@@ -1282,7 +1292,6 @@ static void release_relocations(void)
 
 void ldso_relocate_all(void)
 {
-	ldso_symtable_build();
 	if (!relocate_start_up())
 		ldso_exit(LDSO_EXIT_FAILURE);
 	ldso_debug_set_dt_debug(ldso.main);

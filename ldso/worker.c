@@ -23,6 +23,10 @@
  * the PLT checks' segment hints) is atomic or set up before the worker
  * starts (reloc.c, prepare_worker).
  *
+ * Before it relocates, the worker builds half the global symbol table
+ * with the main thread (symtable.c, ldso_symtable_worker_part), and
+ * waits until the main thread has completed it.
+ *
  * The worker is a thread as crt/thread.c makes them (the arch's
  * crt_clone.S and crt_tls.h, assembled into the loader too), with a TCB
  * and static TLS of its own from tls.c (an IFUNC resolver may read TLS,
@@ -31,8 +35,9 @@
  *
  * The symtable build gives every program of two objects a worker, with
  * the program as its share, and lets it go first, up to its first gate
- * or its end, before the main thread starts: a missing gate then shows
- * in the tests every time, not once in a thousand runs.
+ * or its end, before the main thread starts relocating
+ * (ldso_worker_let_first): a missing gate then shows in the tests every
+ * time, not once in a thousand runs.
  */
 #include "ldso.h"
 #include <crt_tls.h>
@@ -131,9 +136,18 @@ bool ldso_worker_start(void (*fn)(void *), void *arg)
 		ldso_munmap(worker.map, worker.map_len);
 		return false;
 	}
+	return true;
+}
+
+/*
+ * The symtable build: before the main thread starts its share, the
+ * worker goes first, up to its first gate or its end (it may have built
+ * its part of the symbol table before: ldso_symtable_worker_part).
+ */
+void ldso_worker_let_first(void)
+{
 	if (FORCED)
 		ldso_flag_wait(&ldso_worker_sync.went_first);
-	return true;
 }
 
 /* The main thread's share is done: let the worker finish, then free it. */
