@@ -362,11 +362,13 @@ static struct {
 	int hashed[2], inserted, ready;	/* ldso_flag_set/wait */
 } split;
 
+/* Phase 1 for one object: its names noted from low up and high down;
+ * the pointers are kept in registers, not in the share. */
 static void hash_object(const struct ldso_symtable *t, struct dso *d,
-			uint32_t object, struct pending **low,
-			struct pending **high)
+			uint32_t object, struct share *s)
 {
 	uint32_t mid = (uint32_t)(t->slot_count / 2), h;
+	struct pending *low = s->low_end, *high = s->high_start;
 
 	for (size_t i = first_hashed(d); i < d->hashed_end;) {
 		size_t run_end = i + INSERT_RUN < d->hashed_end ?
@@ -380,24 +382,24 @@ static void hash_object(const struct ldso_symtable *t, struct dso *d,
 			e.home = (uint32_t)first_slot(t, h);
 			e.slot = object | hash_tag(h) | (uint32_t)i;
 			if (e.home < mid)
-				*(*low)++ = e;
+				*low++ = e;
 			else
-				*--(*high) = e;
+				*--high = e;
 		}
 	}
+	s->low_end = low;
+	s->high_start = high;
 }
 
 static void hash_share(const struct ldso_symtable *t, struct share *s)
 {
 	uint32_t object = s->first_object;
-	struct pending *low = s->base, *high = s->top;
 
+	s->low_end = s->base;
+	s->high_start = s->top;
 	for (struct dso *d = s->first; d != s->end; d = d->next)
 		if (d->global)
-			hash_object(t, d, object++ << (INDEX_BITS + TAG_BITS),
-				    &low, &high);
-	s->low_end = low;
-	s->high_start = high;
+			hash_object(t, d, object++ << (INDEX_BITS + TAG_BITS), s);
 }
 
 /*
