@@ -95,8 +95,8 @@ void *ldso_alloc(size_t size)
 
 /*
  * A zeroed block the caller fills at once (the symbol table's slots and
- * the entries of its two-thread build, symtable.c), freed with its size.  Up to the largest size class it is
- * an ordinary block.  Above, it is a mapping of its own with no header:
+ * the entries of its two-thread build, symtable.c), freed with its size.
+ * Up to the largest size class it is an ordinary block.  Above, it is a mapping of its own with no header:
  * the callers ask for whole pages, and a header would cost a page more
  * (and, since the block's last bytes then share a page with nothing else
  * written first, a second fault on it).  Below 2 MiB it comes populated

@@ -93,8 +93,21 @@ LDSO_HOT bool insertable(const struct dso *d, size_t i, uint32_t *h)
 	return true;
 }
 
-/* After every slot taken: after its name's earlier definitions, so
- * scope order is probe order. */
+/* After every slot taken from home on: after its name's earlier
+ * definitions, so scope order is probe order.  For a spill of the
+ * two-thread build (below); insert_slot keeps the loop of its own: built
+ * on this, its value formed before the probe, it cost medium one
+ * instruction a symbol more (x86-64, 8.23 M -> 8.25 M). */
+LDSO_HOT void place_slot(struct ldso_symtable *t, size_t home, uint32_t value)
+{
+	size_t k;
+
+	for (k = home; t->slots[k]; k = (k + 1) & t->slot_mask)
+		;
+	t->slots[k] = value;
+}
+
+/* The same for a name's first insertion, from its hash. */
 LDSO_HOT void insert_slot(struct ldso_symtable *t, uint32_t object,
 			  uint32_t h, size_t i)
 {
@@ -449,17 +462,24 @@ static void insert_side(struct ldso_symtable *t, int half)
 /* The spilled names, each half's in scope order, over the whole table. */
 static void insert_spills(struct ldso_symtable *t)
 {
-	for (int half = 0; half < 2; half++)
-		for (int i = 0; i < 2; i++) {
-			struct share *s = &split.share[i];
-			for (size_t j = 0; j < s->spills[half]; j++) {
-				struct pending *e = half ? s->top - 1 - j : s->base + j;
-				size_t k;
-				for (k = e->home; t->slots[k]; k = (k + 1) & t->slot_mask)
-					;
-				t->slots[k] = e->slot;
-			}
+	const struct pending *e;
+
+	for (int i = 0; i < 2; i++)
+		for (size_t j = 0; j < split.share[i].spills[0]; j++) {
+			e = split.share[i].base + j;
+			place_slot(t, e->home, e->slot);
 		}
+	for (int i = 0; i < 2; i++)
+		for (size_t j = 0; j < split.share[i].spills[1]; j++) {
+			e = split.share[i].top - 1 - j;
+			place_slot(t, e->home, e->slot);
+		}
+}
+
+/* The names a share noted, both halves'. */
+static size_t share_count(const struct share *s)
+{
+	return (size_t)(s->low_end - s->base) + (size_t)(s->top - s->high_start);
 }
 
 /*
@@ -530,10 +550,7 @@ void ldso_symtable_main_part(bool worker)
 	else
 		insert_side(t, 1);
 	insert_spills(t);
-	t->slot_used = 0;
-	for (int i = 0; i < 2; i++)
-		t->slot_used += (size_t)(split.share[i].low_end - split.share[i].base) +
-				(size_t)(split.share[i].top - split.share[i].high_start);
+	t->slot_used = share_count(&split.share[0]) + share_count(&split.share[1]);
 	ldso_global_symtable = t;
 	if (worker)
 		ldso_flag_set(&split.ready);
