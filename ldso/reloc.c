@@ -379,38 +379,49 @@ void apply_other(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
 struct warm_name {
 	const char *name;	/* 0: not proven (the lookup checks it all) */
 	struct name_key key;
+	size_t first;		/* the name's first slot */
 };
 
+/*
+ * What the loop reads of d is held in locals: the stores to w could be
+ * to any size_t of d for the compiler, which read them again for every
+ * relocation (probed_object says the same of the places written).
+ */
 static void warm_run(struct reloc_pass *p, const Elf_Reloc *r, size_t n,
 		     struct warm_name *w)
 {
 	const struct ldso_symtable *t = ldso_global_symtable;
-	struct dso *d = p->d;
+	const struct dso *d = p->d;
+	const Elf_Sym *symtab = d->symtab;
+	const char *strtab = d->strtab;
+	size_t named_syms = d->nsyms ? d->nsyms - 1 : 0;
+	size_t strsz = d->strtab_terminated ? d->strsz : 0;
+	bool padded = d->strtab_padded;
+	uintptr_t hwcap = ldso.aux[AT_HWCAP];
 
 	for (size_t j = 0; j < n; j++) {
 		uint32_t i = ARCH_R_SYM(r[j].r_info);
 		const Elf_Sym *sym;
 		w[j].name = 0;
-		if (!i || i >= d->nsyms)
+		/* 1 <= i < nsyms in one compare, as probed_word. */
+		if ((size_t)i - 1 >= named_syms)
 			continue;
 		/* What ldso_bind_symbol looks up by this name, and only that. */
-		sym = &d->symtab[i];
+		sym = &symtab[i];
 		if (sym->st_shndx != SHN_UNDEF ||
-		    ST_BIND(sym->st_info) == STB_LOCAL ||
-		    !d->strtab_terminated || sym->st_name >= d->strsz)
+		    ST_BIND(sym->st_info) == STB_LOCAL || sym->st_name >= strsz)
 			continue;
-		w[j].name = d->strtab + sym->st_name;
-		w[j].key = dso_name_key(d, w[j].name);
-		arch_prefetch(&t->slots[first_slot(t, w[j].key.hash)],
-			      ldso.aux[AT_HWCAP]);
+		w[j].name = strtab + sym->st_name;
+		w[j].key = table_name_key(w[j].name, padded);
+		w[j].first = first_slot(t, w[j].key.hash);
+		arch_prefetch(&t->slots[w[j].first], hwcap);
 	}
 	for (size_t j = 0; j < n; j++) {
 		uint32_t slot;
-		if (!w[j].name ||
-		    !(slot = t->slots[first_slot(t, w[j].key.hash)]))
+		if (!w[j].name || !(slot = t->slots[w[j].first]))
 			continue;
 		arch_prefetch(&slot_object(t, slot)->symtab[slot_index(slot)],
-			      ldso.aux[AT_HWCAP]);
+			      hwcap);
 	}
 }
 
@@ -590,8 +601,8 @@ LDSO_HOT bool warmed_word(struct probed_object *o, const Elf_Reloc *r,
 		const char *version = 0;
 		if (o->versioned)
 			version = ldso_version_wanted(o->d, i);
-		ref = ldso_symtable_probe(o->table, w->name, w->key, version,
-					  flags);
+		ref = probe_from(o->table, w->first, w->name, w->key,
+				 version, flags);
 		if (!ref.sym)
 			return false;
 		probe_found(o, i, flags, &ref);

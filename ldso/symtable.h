@@ -140,15 +140,15 @@ LDSO_HOT bool table_accepts(struct dso *d, size_t i, const char *version,
  * The definitions of the name come in scope order along its probe
  * sequence, which ends at an empty slot.
  */
-LDSO_HOT struct symbol_ref ldso_symtable_probe(const struct ldso_symtable *t,
-				 const char *name, struct name_key key,
-				 const char *version, int flags)
+LDSO_HOT struct symbol_ref probe_from(const struct ldso_symtable *t,
+				       size_t first, const char *name,
+				       struct name_key key, const char *version,
+				       int flags)
 {
 	struct symbol_ref ref = { 0, 0 };
 	uint32_t tag = hash_tag(key.hash);
 
-	for (size_t k = first_slot(t, key.hash); t->slots[k];
-	     k = (k + 1) & t->slot_mask) {
+	for (size_t k = first; t->slots[k]; k = (k + 1) & t->slot_mask) {
 		uint32_t slot = t->slots[k];
 		struct dso *d;
 		if (slot_tag(slot) != tag)
@@ -163,6 +163,14 @@ LDSO_HOT struct symbol_ref ldso_symtable_probe(const struct ldso_symtable *t,
 		break;
 	}
 	return ref;
+}
+
+/* From the name's first slot; probe_from for a caller that has it. */
+LDSO_HOT struct symbol_ref ldso_symtable_probe(const struct ldso_symtable *t,
+				 const char *name, struct name_key key,
+				 const char *version, int flags)
+{
+	return probe_from(t, first_slot(t, key.hash), name, key, version, flags);
 }
 
 #endif
