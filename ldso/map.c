@@ -380,6 +380,25 @@ static bool reserve_span(struct dso *d, bool fixed, int fd)
 }
 
 /*
+ * Does a reservation mapped from the file (reserve_span) show ph's file
+ * part already, as its own mmap would: a segment with the first one's
+ * protection, at the same distance from its file offset (ld puts
+ * .rodata and .eh_frame there, read-only like the headers and symbol
+ * tables)?  Then it takes no mmap of its own: one system call fewer per
+ * object.  Its data lies inside the file (scan_phdrs checked), so no
+ * page of it is past the file's end.
+ */
+static bool shown_by_reservation(const struct dso *d, const Elf_Phdr *ph)
+{
+	const Elf_Phdr *first = first_load(d);
+
+	return ph == first ||
+	       (segment_prot(ph) == segment_prot(first) &&
+		ldso_page_down(ph->p_offset) - ldso_page_down(ph->p_vaddr) ==
+		ldso_page_down(first->p_offset) - ldso_page_down(first->p_vaddr));
+}
+
+/*
  * After a reservation mapped from the file: the pages between one
  * segment's end and the next one's start still show the file; they
  * become PROT_NONE, as an anonymous reservation's gaps are.
@@ -532,7 +551,8 @@ struct dso *ldso_map_file(const char *path, int fd, bool is_main,
 	for (size_t i = 0; i < d->phnum; i++) {
 		const Elf_Phdr *ph = &d->phdr[i];
 		if (ph->p_type == PT_LOAD &&
-		    !map_segment(d, ph, fd, first_mapped && ph == first_load(d)) &&
+		    !map_segment(d, ph, fd,
+				 first_mapped && shown_by_reservation(d, ph)) &&
 		    (ph->p_flags & PF_W) && ph->p_filesz)
 			d->rw_populated = false;
 	}
