@@ -347,7 +347,12 @@ static const Elf_Phdr *first_load(const struct dso *d)
  * first segment is then in place, one mmap fewer per object.  Every later
  * segment (and .bss) is mapped over the rest; what lies between segments
  * is made PROT_NONE (fill_gaps).  Returns whether the first segment's
- * file part is mapped.
+ * file part is mapped.  A later segment that the reservation already
+ * shows as it would be (ld's .rodata segment: read-only, at the first
+ * one's distance from its file offset) is mapped again all the same:
+ * valgrind reads an object's symbols from the mappings it sees made, one
+ * per segment, and without that one it found none in any library (its
+ * malloc replacement then missed the program's calls; case valgrind).
  */
 static bool reserve_span(struct dso *d, bool fixed, int fd)
 {
@@ -377,25 +382,6 @@ static bool reserve_span(struct dso *d, bool fixed, int fd)
 	d->map_len = len;
 	d->base = fixed ? 0 : (Elf_Addr)p - d->vaddr_lo;
 	return with_first;
-}
-
-/*
- * Does a reservation mapped from the file (reserve_span) show ph's file
- * part already, as its own mmap would: a segment with the first one's
- * protection, at the same distance from its file offset (ld puts
- * .rodata and .eh_frame there, read-only like the headers and symbol
- * tables)?  Then it takes no mmap of its own: one system call fewer per
- * object.  Its data lies inside the file (scan_phdrs checked), so no
- * page of it is past the file's end.
- */
-static bool shown_by_reservation(const struct dso *d, const Elf_Phdr *ph)
-{
-	const Elf_Phdr *first = first_load(d);
-
-	return ph == first ||
-	       (segment_prot(ph) == segment_prot(first) &&
-		ldso_page_down(ph->p_offset) - ldso_page_down(ph->p_vaddr) ==
-		ldso_page_down(first->p_offset) - ldso_page_down(first->p_vaddr));
 }
 
 /*
@@ -551,8 +537,7 @@ struct dso *ldso_map_file(const char *path, int fd, bool is_main,
 	for (size_t i = 0; i < d->phnum; i++) {
 		const Elf_Phdr *ph = &d->phdr[i];
 		if (ph->p_type == PT_LOAD &&
-		    !map_segment(d, ph, fd,
-				 first_mapped && shown_by_reservation(d, ph)) &&
+		    !map_segment(d, ph, fd, first_mapped && ph == first_load(d)) &&
 		    (ph->p_flags & PF_W) && ph->p_filesz)
 			d->rw_populated = false;
 	}
