@@ -316,7 +316,7 @@ const char *ldso_dso_string(const struct dso *d, size_t offset);
 /* search.c and load.c: find and load dependencies. */
 int ldso_open_library(const char *name, struct dso *requester,
 		      char *path_out, size_t path_size,
-		      struct ldso_file_head *head);
+		      struct ldso_file_head *head, bool *cut);
 size_t ldso_origin(struct dso *d, const char **dir);
 void ldso_load_preloads(const char *list);
 void ldso_load_dependencies(struct dso *from);

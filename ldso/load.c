@@ -109,13 +109,14 @@ void ldso_drop_opening(void)
 }
 
 /*
- * Load `name` for requester, or find it already loaded.  Returns 0 when
- * the file cannot be found (the caller says who needed it); a file that
- * is found but broken fails here.
+ * Load `name` for requester into path (size bytes), or find it already
+ * loaded.  Returns 0 when the file cannot be found (the caller says who
+ * needed it); a file that is found but broken fails here.  cut (or 0):
+ * a path did not fit in size bytes, and nothing was loaded.
  */
-static struct dso *try_load(const char *name, struct dso *requester, long *err)
+static struct dso *load_into(const char *name, struct dso *requester,
+			     long *err, char *path, size_t size, bool *cut)
 {
-	char path[LDSO_PATH_MAX];
 	struct ldso_file_head head;
 	struct ldso_file_id id;
 	long fd, r;
@@ -125,7 +126,12 @@ static struct dso *try_load(const char *name, struct dso *requester, long *err)
 
 	if (d)
 		return d;
-	fd = ldso_open_library(name, requester, path, sizeof(path), &head);
+	fd = ldso_open_library(name, requester, path, size, &head, cut);
+	if (cut && *cut) {
+		if (fd >= 0)
+			ldso_close(fd);
+		return 0;
+	}
 	if (fd < 0) {
 		*err = fd;
 		return 0;
@@ -147,6 +153,38 @@ static struct dso *try_load(const char *name, struct dso *requester, long *err)
 		ldso_trace("libs: mapped %s at %p (%zu bytes)", d->path,
 			   (void *)(d->base + d->vaddr_lo), d->map_len);
 	return d;
+}
+
+/*
+ * A search in a buffer of LDSO_PATH_MAX bytes, on a stack frame of its
+ * own: out of line, so that only a path longer than SHORT_PATH takes
+ * it.
+ */
+static __attribute__((noinline))
+struct dso *load_long(const char *name, struct dso *requester, long *err)
+{
+	char path[LDSO_PATH_MAX];
+
+	return load_into(name, requester, err, path, sizeof(path), 0);
+}
+
+/*
+ * The search first builds its paths in SHORT_PATH bytes, and again in
+ * LDSO_PATH_MAX bytes only when one did not fit (its candidates are then
+ * the same, in the same order).  Everything the loading calls runs below
+ * the path's buffer on the stack: with 4 KiB there, start-up wrote one
+ * more page of stack than glibc's (a page fault and 4 KiB of resident
+ * memory more, at every size of program).
+ */
+#define SHORT_PATH 256
+
+static struct dso *try_load(const char *name, struct dso *requester, long *err)
+{
+	char path[SHORT_PATH];
+	bool cut = false;
+	struct dso *d = load_into(name, requester, err, path, sizeof(path), &cut);
+
+	return cut ? load_long(name, requester, err) : d;
 }
 
 /* --list goes on past a missing library, to print `=> not found`. */

@@ -40,12 +40,15 @@ struct path_buf {
 	bool overflow;
 	bool need_setuid;	/* a secure-mode preload: set-uid files only */
 	struct ldso_file_head *head;	/* the start of the file found */
+	bool *cut;		/* set when a path did not fit (0: not asked) */
 };
 
 static void append(struct path_buf *p, const char *s, size_t n)
 {
 	if (p->len + n >= p->size) {
 		p->overflow = true;
+		if (p->cut)
+			*p->cut = true;
 		return;
 	}
 	memcpy(p->buf + p->len, s, n);
@@ -157,6 +160,8 @@ static int try_list(const char *list, const char *name,
 			int fd = try_file(p);
 			if (fd != -1)
 				return fd;
+		} else if (p->cut && *p->cut) {
+			return -1;	/* the caller searches again, longer */
 		}
 		list = *end ? end + 1 : end;
 	}
@@ -220,20 +225,26 @@ static void check_path_name(const char *name)
  * Open the library `name` needed by requester; the path found goes to
  * path_out.  Returns the descriptor, or -errno.  A requester of 0 is a
  * preload in secure mode (load.c): the default directories only, and
- * only set-uid files there, as glibc.
+ * only set-uid files there, as glibc.  cut (or 0): set when a path did
+ * not fit in path_size bytes, which a search skips; a caller with a
+ * buffer shorter than LDSO_PATH_MAX then searches again with a longer
+ * one (load.c).
  */
 int ldso_open_library(const char *name, struct dso *requester,
 		      char *path_out, size_t path_size,
-		      struct ldso_file_head *head)
+		      struct ldso_file_head *head, bool *cut)
 {
-	struct path_buf p = { path_out, path_size, 0, false, false, head };
+	struct path_buf p = { path_out, path_size, 0, false, false, head, cut };
 	size_t len = ldso_strlen(name);
 	long fd;
 
 	if (len == 0)
 		return -ENOENT;
-	if (len >= path_size)
+	if (len >= path_size) {
+		if (cut)
+			*cut = true;
 		return -ENAMETOOLONG;
+	}
 	if (ldso_debug & DEBUG_LIBS)
 		ldso_trace("libs: find library=%s [needed by %s]; searching", name,
 			   requester ? requester->path : "LD_PRELOAD");
