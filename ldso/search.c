@@ -144,11 +144,15 @@ static int try_file(struct path_buf *p)
 /*
  * Try name in each directory of a ':'-separated list: a descriptor, -1
  * when it is not there, or -errno (below -1) when the search must stop.
+ * Once a path did not fit (cut), no list is tried: the caller searches
+ * again from the start, in a longer buffer.
  */
 static int try_list(const char *list, const char *name,
 		    struct dso *origin, struct path_buf *p,
 		    const char *what)
 {
+	if (p->cut && *p->cut)
+		return -1;
 	if (list && *list && (ldso_debug & DEBUG_LIBS))
 		ldso_trace("libs:  search path=%s\t\t(%s%s%s)", list, what,
 			   origin ? " from file " : "", origin ? origin->path : "");
@@ -161,7 +165,7 @@ static int try_list(const char *list, const char *name,
 			if (fd != -1)
 				return fd;
 		} else if (p->cut && *p->cut) {
-			return -1;	/* the caller searches again, longer */
+			return -1;
 		}
 		list = *end ? end + 1 : end;
 	}
