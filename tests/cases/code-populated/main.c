@@ -1,0 +1,76 @@
+/*
+ * The loader maps a code segment of up to 64 KiB populated (map.c,
+ * populate_flag): each of its pages is mapped before anything runs
+ * there.  A larger one is mapped block by block of pages as it runs.
+ * Before main calls either library, none of their code has run (no
+ * start files: no DT_INIT, no constructor); /proc/self/pagemap says
+ * whether every page of each code segment is present.  Read under qemu-user,
+ * pagemap would describe the emulator's pages: the case runs natively
+ * only (spec).
+ */
+#include <fcntl.h>
+#include <link.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#define PAGE 4096UL
+#ifndef PT_LOAD
+#define PT_LOAD 1
+#endif
+#ifndef PF_X
+#define PF_X 1
+#endif
+
+int small_f(void);
+int big_f(void);
+
+static int pagemap = -1;
+
+/* 1: every page of [lo, hi) present; 0: not every one; -1: unreadable. */
+static int all_present(uintptr_t lo, uintptr_t hi)
+{
+	for (uintptr_t page = lo & -PAGE; page < hi; page += PAGE) {
+		uint64_t entry;
+		if (lseek(pagemap, (off_t)(page / PAGE * 8), SEEK_SET) < 0 ||
+		    read(pagemap, &entry, sizeof(entry)) != (ssize_t)sizeof(entry))
+			return -1;
+		if (!(entry >> 63 & 1))
+			return 0;
+	}
+	return 1;
+}
+
+static int report(struct dl_phdr_info *info, size_t size, void *data)
+{
+	const char *name = strrchr(info->dlpi_name, '/');
+
+	(void)size;
+	(void)data;
+	name = name ? name + 1 : info->dlpi_name;
+	if (strcmp(name, "libsmall.so") && strcmp(name, "libbig.so"))
+		return 0;
+	for (int i = 0; i < info->dlpi_phnum; i++) {
+		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+		uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
+		if (ph->p_type == PT_LOAD && (ph->p_flags & PF_X))
+			printf("%s: code %s 64 KiB, every page present: %d\n",
+			       name, ph->p_memsz <= (64 << 10) ? "under" : "over",
+			       all_present(lo, lo + ph->p_memsz));
+	}
+	return 0;
+}
+
+int main(void)
+{
+	pagemap = open("/proc/self/pagemap", O_RDONLY);
+	if (pagemap < 0) {
+		printf("no /proc/self/pagemap\n");
+		return 1;
+	}
+	dl_iterate_phdr(report, 0);
+	close(pagemap);
+	printf("small_f %d, big_f %d\n", small_f(), big_f());
+	return 0;
+}
