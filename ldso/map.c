@@ -290,16 +290,16 @@ static void zero_partial_page(struct dso *d, const Elf_Phdr *ph)
  *
  * A code segment of up to 64 KiB comes in populated too: nothing is
  * copied (the pages are the page cache's), but the first call into it
- * no longer traps in the middle of start-up.  A trap costs more than
- * its own work: on a kernel that isolates its page tables (PTI) without
- * PCIDs, as this project's machine does, each entry to the kernel
- * empties the TLB, and the loader's next accesses walk the page tables
- * again.  A fault on a file page maps its neighbours already in the
- * page cache, up to a 64 KiB-aligned block of 16 pages (fault-around),
- * and the kernel counts populated file pages the same way, one per
- * block: a segment of up to 16 pages spans one block or two, so
- * populated it costs at most one fault and one block of pages more than
- * running its code would (none where code runs in each block it spans).
+ * no longer traps in the middle of start-up.  On this project's machine
+ * (a virtual one) a page fault took about 33,000 cycles, the first read
+ * of a page-cache page mapped populated 3,000 to 4,000 (bench/README.md
+ * says how that was measured).  A fault on a file page maps its
+ * neighbours already in the page cache, up to a 64 KiB-aligned block of
+ * 16 pages (fault-around), and the kernel counts populated file pages
+ * the same way, one per block: a segment of up to 16 pages spans one
+ * block or two, so populated it costs at most one fault and one block
+ * of pages more than running its code would (none where code runs in
+ * each block it spans).
  * At 20 libraries of 1,000 symbols (32 KiB of code each) start-up took
  * about 2 % less time, with the same faults (one fewer in a run or two).
  * Code that never runs costs a fault (a dlopen'ed dependency nobody
