@@ -21,6 +21,7 @@
 #include "elf.h"
 #include "reloc_kind.h"
 #include "arch.h"
+#include "arch_defaults.h"
 
 struct self {
 	Elf_Addr base;
@@ -147,6 +148,15 @@ void ldso_stage1(uintptr_t *sp, Elf_Dyn *dynamic)
 		__attribute__((visibility("hidden")));
 	ldso_demo_protected_probe();
 #endif
+	/*
+	 * Our dynamic section shares its page with the GOT and the
+	 * .data.rel.ro that the relocations below write.  Read first, that
+	 * page would be mapped from the file and then copied at the first
+	 * store: two page faults, for every program.  One write access first
+	 * (an inline instruction, or nothing where the CPU has no one-access
+	 * read-modify-write: arch_defaults.h) copies it at once.
+	 */
+	arch_touch_for_write(dynamic);
 	s.base = find_base(sp, dynamic);
 	decode_self(&s, dynamic);
 	if (s.dyn[DT_RELRSZ])
