@@ -10,8 +10,10 @@
  * any function that is not inlined here.  So: this file is built with
  * -fno-stack-protector and -fno-jump-tables (an i386 jump table is reached
  * through the GOT pointer), every function is static inline or marked
- * no_stack_protector, and the only memory touched is the stack, the auxv
- * and the words being relocated.  tests/boot-safety checks the object.
+ * no_stack_protector, and the only memory touched is the stack, the auxv,
+ * our dynamic section (read, and its first word written unchanged: see
+ * ldso_stage1) and the words being relocated.  tests/boot-safety checks
+ * the object.
  *
  * HOW CONTROL LEAVES.  ldso_stage1 returns to the entry code, which then
  * calls stage 2 (see arch/<arch>/start.S).  Returning to assembly, rather
