@@ -52,8 +52,14 @@
 #define FORCED false
 #endif
 
-static struct ldso_symtable global_table;
-struct ldso_symtable *ldso_global_symtable;	/* &global_table when built */
+/*
+ * The global table's header lives on the heap, allocated when a table
+ * is first sized: at 2 KiB it was most of the loader's .bss, which then
+ * ran onto a page of its own that every program touched (the locks lie
+ * there) and few programs use the table.
+ */
+static struct ldso_symtable *global_table;
+struct ldso_symtable *ldso_global_symtable;	/* global_table when built */
 
 /* Symbols a lookup could ever accept; the hash tables' own domain. */
 static size_t first_hashed(const struct dso *d)
@@ -209,11 +215,8 @@ static size_t relocation_count(const struct dso *d)
 static void free_table(void)
 {
 	ldso_global_symtable = 0;
-	ldso_free_filled(global_table.slots,
-			global_table.slot_count * sizeof(*global_table.slots));
-	global_table.slots = 0;
-	global_table.slot_count = global_table.slot_mask = global_table.slot_used = 0;
-	global_table.object_count = 0;
+	ldso_symtable_free(global_table);
+	global_table = 0;
 }
 
 /* Room for `more` symbols with at most 80 % of the slots used? */
@@ -270,6 +273,14 @@ static void size_table(struct ldso_symtable *t, size_t symbols)
 	t->slot_mask = size - 1;
 }
 
+/* A new global table, empty, sized for `symbols`. */
+static struct ldso_symtable *new_global(size_t symbols)
+{
+	global_table = ldso_alloc(sizeof(*global_table));	/* zeroed */
+	size_table(global_table, symbols);
+	return global_table;
+}
+
 /* Does a table pay?  The walk costs about relocations x objects / 2
  * probes; the table one insertion per symbol and one probe per lookup. */
 static bool pays(size_t count, size_t symbols, size_t relocations)
@@ -307,18 +318,19 @@ static bool global_pays(bool always, size_t *symbols)
 
 static void build_global(bool always)
 {
+	struct ldso_symtable *t;
 	size_t symbols;
 
 	if (!global_pays(always, &symbols))
 		return;
-	size_table(&global_table, symbols);
+	t = new_global(symbols);
 	for (struct dso *d = ldso.head; d; d = d->next)
 		if (d->global)
-			insert_object(&global_table, d);
-	ldso_global_symtable = &global_table;
+			insert_object(t, d);
+	ldso_global_symtable = t;
 	if (ldso_debug & DEBUG_STATISTICS)
 		ldso_trace("statistics: symbol table of %zu symbols from %zu objects",
-			   symbols, global_table.object_count);
+			   symbols, t->object_count);
 }
 
 void ldso_symtable_build(void)
@@ -492,6 +504,7 @@ void ldso_symtable_split(void)
 {
 	size_t symbols, before = 0;
 	struct share *s = split.share;
+	struct ldso_symtable *t;
 
 	split.on = false;
 	if (!global_pays(false, &symbols))
@@ -500,7 +513,7 @@ void ldso_symtable_split(void)
 		build_global(false);
 		return;
 	}
-	size_table(&global_table, symbols);
+	t = new_global(symbols);
 	split.entries = ldso_alloc_filled(symbols * sizeof(*split.entries));
 	split.count = symbols;
 	s[0] = (struct share){ .first = ldso.head, .first_object = 1,
@@ -514,9 +527,9 @@ void ldso_symtable_split(void)
 		if (!s[1].first && before &&
 		    (FORCED || before * 2 >= symbols)) {
 			s[1].first = d;
-			s[1].first_object = (uint32_t)global_table.object_count + 1;
+			s[1].first_object = (uint32_t)t->object_count + 1;
 		}
-		global_table.objects[global_table.object_count++] = d;
+		t->objects[t->object_count++] = d;
 		if (!s[1].first)
 			before += hashed_count(d);
 	}
@@ -533,7 +546,7 @@ void ldso_symtable_split(void)
  */
 void ldso_symtable_main_part(bool worker)
 {
-	struct ldso_symtable *t = &global_table;
+	struct ldso_symtable *t = global_table;
 
 	if (!split.on)
 		return;
@@ -562,7 +575,7 @@ void ldso_symtable_main_part(bool worker)
  * it returns when the main thread has completed the table. */
 void ldso_symtable_worker_part(void)
 {
-	struct ldso_symtable *t = &global_table;
+	struct ldso_symtable *t = global_table;
 
 	if (!split.on)
 		return;
@@ -582,12 +595,12 @@ void ldso_symtable_append(struct dso *d)
 {
 	if (!ldso_global_symtable)
 		return;
-	if (global_table.object_count == MAX_OBJECTS || !indexable(d) ||
-	    !fits(&global_table, hashed_count(d))) {
+	if (global_table->object_count == MAX_OBJECTS || !indexable(d) ||
+	    !fits(global_table, hashed_count(d))) {
 		free_table();
 		return;
 	}
-	insert_object(&global_table, d);
+	insert_object(global_table, d);
 }
 
 /* The global scope shrank or changed order: back to walking. */
