@@ -114,8 +114,11 @@ static void load_objects(void)
 
 	ldso_decode_dynamic(ldso.main);
 	ldso_append_dso(ldso.main);
+	ldso.retiring = true;
 	ldso_load_preloads(ldso.preload);
 	ldso_load_dependencies(ldso.main);
+	ldso.retiring = false;
+	ldso_close_retired();
 	for (struct dso *d = ldso.head; d; d = d->next) {
 		d->global = true;
 		count++;

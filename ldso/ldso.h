@@ -41,6 +41,7 @@
 #define EEXIST 17
 #define ENOTDIR 20
 #define EISDIR 21
+#define EMFILE 24
 #define ENAMETOOLONG 36
 
 #define LDSO_PATH_MAX 4096
@@ -178,6 +179,8 @@ struct ldso_state {
 	struct dso *opening;		/* allocated, maybe mapped */
 	int opening_fd;			/* its file ... */
 	bool opening_fd_open;		/* ... when this is set */
+	bool retiring;			/* start-up: loaded files' descriptors
+					 * wait for ldso_close_retired */
 
 	/* init.c: constructor order of the start-up objects */
 	struct dso **init_order;
@@ -258,6 +261,7 @@ char *ldso_absolute_copy(const char *path);
 /* sys.c: system calls that return -errno. */
 long ldso_open(const char *path, int flags);
 long ldso_close(int fd);
+long ldso_close_range(unsigned first, unsigned last);
 long ldso_pread(int fd, void *buf, size_t len, uint64_t offset);
 long ldso_write(int fd, const void *buf, size_t len);
 void *ldso_mmap(void *addr, size_t len, int prot, int flags, int fd,
@@ -323,6 +327,7 @@ void ldso_load_dependencies(struct dso *from);
 struct dso *ldso_load_library(const char *name, struct dso *requester);
 struct dso *ldso_find_loaded(const char *name);
 void ldso_drop_opening(void);
+bool ldso_close_retired(void);
 
 /* definition.c and symbol.c */
 struct symbol_ref {

@@ -115,6 +115,17 @@ static bool build_path(const char *dir, size_t dirlen, const char *name,
 	return !p->overflow;
 }
 
+/* No descriptor left: those start-up keeps for one close (load.c) go
+ * first, and the open is tried again. */
+static long open_library_file(const char *path)
+{
+	long fd = ldso_open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+
+	if (fd == -EMFILE && ldso_close_retired())
+		fd = ldso_open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	return fd;
+}
+
 static int try_file(struct path_buf *p)
 {
 	const char *path = p->buf;
@@ -122,7 +133,7 @@ static int try_file(struct path_buf *p)
 
 	if (ldso_debug & DEBUG_LIBS)
 		ldso_trace("libs:   trying file=%s", path);
-	fd = ldso_open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	fd = open_library_file(path);
 	/* Not there: the search goes on.  Anything else (no memory, no
 	 * descriptors left) is the answer, as with glibc. */
 	if (fd == -ENOENT || fd == -ENOTDIR || fd == -EACCES || fd == -1)
@@ -262,7 +273,7 @@ int ldso_open_library(const char *name, struct dso *requester,
 		return -ENOENT;		/* the program's origin is unknown */
 	if (p.overflow)
 		return -ENAMETOOLONG;
-	fd = ldso_open(path_out, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	fd = open_library_file(path_out);
 	if (fd >= 0)
 		ldso_read_head((int)fd, head);
 	return (int)fd;

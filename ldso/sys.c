@@ -20,6 +20,11 @@ long ldso_close(int fd)
 	return arch_syscall1(SYS_close, fd);
 }
 
+long ldso_close_range(unsigned first, unsigned last)
+{
+	return arch_syscall3(SYS_close_range, first, last, 0);
+}
+
 long ldso_pread(int fd, void *buf, size_t len, uint64_t offset)
 {
 	return arch_pread64(fd, buf, len, offset);

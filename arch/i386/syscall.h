@@ -20,6 +20,7 @@
 #define SYS_write 4
 #define SYS_open 5
 #define SYS_close 6
+#define SYS_close_range 436
 #define SYS_waitpid 7
 #define SYS_chdir 12
 #define SYS_lseek 19

@@ -17,6 +17,7 @@
 #define SYS_chdir 49
 #define SYS_openat 56
 #define SYS_close 57
+#define SYS_close_range 436
 #define SYS_lseek 62
 #define SYS_read 63
 #define SYS_write 64

@@ -17,6 +17,7 @@
 #define SYS_write 1
 #define SYS_open 2
 #define SYS_close 3
+#define SYS_close_range 436
 #define SYS_fstat 5
 #define SYS_lseek 8
 #define SYS_mmap 9

@@ -1,0 +1,1 @@
+int lib1(void) { return 1; }

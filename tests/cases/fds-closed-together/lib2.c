@@ -1,0 +1,1 @@
+int lib2(void) { return 2; }

@@ -1,0 +1,1 @@
+int lib3(void) { return 3; }

@@ -1,0 +1,1 @@
+int lib4(void) { return 4; }

@@ -1,0 +1,1 @@
+int lib5(void) { return 5; }
