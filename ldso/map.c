@@ -449,9 +449,10 @@ static void fill_gaps(struct dso *d)
  * slower).  The range ends where the last of the string table and the
  * relocation tables ends, as the dynamic section says, unchecked (a
  * hint, cut to the first segment): an lld-linked library's .rodata,
- * which follows them, is not populated for nothing; only a segment
- * neither writable nor executable is (the first segment of a
- * -z noseparate-code library holds its code).  A kernel without
+ * which follows them, is not populated for nothing, nor is the code
+ * that follows them in the first segment of a -z noseparate-code
+ * library.  Not a writable first segment, whose pages relocation may
+ * copy.  A kernel without
  * MADV_POPULATE_READ (before 5.14) says no, which changes nothing.
  */
 #define MADV_POPULATE_READ 22
@@ -472,7 +473,7 @@ static void populate_tables(const struct dso *d)
 	 * headers again); scan_phdrs checked PT_DYNAMIC's place. */
 	const Elf_Dyn *dynamic = (const Elf_Dyn *)(d->base + (Elf_Addr)d->dynamic);
 
-	if (first->p_flags & (PF_W | PF_X) || !d->dynamic)
+	if ((first->p_flags & PF_W) || !d->dynamic)
 		return;
 	for (size_t i = 0; i < d->dynamic_count; i++) {
 		const Elf_Dyn *dyn = &dynamic[i];
