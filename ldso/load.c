@@ -98,7 +98,7 @@ static void own_fd(long fd)
  * RLIMIT_NOFILE loads as before.  A dlopen closes each at once (a
  * failure there must leave none open; ldso_drop_opening).
  */
-#define RETIRED_MAX 64
+#define RETIRED_MAX 32
 
 static int retired[RETIRED_MAX];
 static size_t retired_count;
@@ -126,12 +126,15 @@ bool ldso_close_retired(void)
 static void close_owned_fd(void)
 {
 	ldso.opening_fd_open = false;
-	if (ldso.retiring && retired_count == RETIRED_MAX)
-		ldso_close_retired();
-	if (ldso.retiring)
-		retired[retired_count++] = ldso.opening_fd;
-	else
+	if (!ldso.retiring) {
 		ldso_close(ldso.opening_fd);
+		return;
+	}
+	/* Closed as soon as there are RETIRED_MAX, so that the next opens
+	 * take the lowest numbers again and stay in one range. */
+	retired[retired_count++] = ldso.opening_fd;
+	if (retired_count == RETIRED_MAX)
+		ldso_close_retired();
 }
 
 void ldso_drop_opening(void)
