@@ -14,8 +14,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include "pagemap.h"
 
-#define PAGE 4096UL
 #ifndef PT_LOAD
 #define PT_LOAD 1
 #endif
@@ -25,22 +25,6 @@
 
 int small_f(void);
 int big_f(void);
-
-static int pagemap = -1;
-
-/* 1: every page of [lo, hi) present; 0: not every one; -1: unreadable. */
-static int all_present(uintptr_t lo, uintptr_t hi)
-{
-	for (uintptr_t page = lo & -PAGE; page < hi; page += PAGE) {
-		uint64_t entry;
-		if (lseek(pagemap, (off_t)(page / PAGE * 8), SEEK_SET) < 0 ||
-		    read(pagemap, &entry, sizeof(entry)) != (ssize_t)sizeof(entry))
-			return -1;
-		if (!(entry >> 63 & 1))
-			return 0;
-	}
-	return 1;
-}
 
 static int report(struct dl_phdr_info *info, size_t size, void *data)
 {
@@ -64,13 +48,8 @@ static int report(struct dl_phdr_info *info, size_t size, void *data)
 
 int main(void)
 {
-	pagemap = open("/proc/self/pagemap", O_RDONLY);
-	if (pagemap < 0) {
-		printf("no /proc/self/pagemap\n");
+	if (!report_with_pagemap(report))
 		return 1;
-	}
-	dl_iterate_phdr(report, 0);
-	close(pagemap);
 	printf("small_f %d, big_f %d\n", small_f(), big_f());
 	return 0;
 }
