@@ -375,6 +375,8 @@ struct dso *fuzz_current;
 /* Undo everything an input did, whether it finished or bailed out. */
 void fuzz_cleanup(void)
 {
+	/* First: the table's header is one of the allocations freed below. */
+	ldso_symtable_drop();
 	while (nreservations)
 		ldso_munmap(reservations[0].lo,
 			    reservations[0].hi - reservations[0].lo);
@@ -382,7 +384,6 @@ void fuzz_cleanup(void)
 		host_free(allocs[i]);
 	nallocs = 0;
 	fuzz_current = 0;
-	ldso_symtable_drop();	/* its slots were freed above */
 	memset(&ldso, 0, sizeof(ldso));
 }
 
