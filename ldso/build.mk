@@ -5,7 +5,7 @@
 LDSO_C := stage1 stage2 boot cmdline map dynamic search load symbol reloc \
 	tls init debug print string alloc sys ssp dlfcn trace env report version \
 	symtable state objects definition secure lazy plt fixup bind thread_db \
-	gate worker
+	gate worker fds
 # crt_clone: the arch's clone(2) for a new thread, which crt/thread.c
 # uses, and stage 6's worker (worker.c).
 LDSO_ASM := start jump tlsdesc trampoline crt_clone

@@ -327,7 +327,10 @@ void ldso_load_dependencies(struct dso *from);
 struct dso *ldso_load_library(const char *name, struct dso *requester);
 struct dso *ldso_find_loaded(const char *name);
 void ldso_drop_opening(void);
+
+/* fds.c */
 bool ldso_close_retired(void);
+void ldso_retire_fd(int fd);
 
 /* definition.c and symbol.c */
 struct symbol_ref {
