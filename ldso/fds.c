@@ -9,7 +9,7 @@
  * when they are the only ones in their range, which they are unless
  * the program inherited one among them.  One call for all instead of a
  * close each: what pays for the madvise that populates a large
- * library's tables (map.c, ldso_populate_tables), so that loading a
+ * library's tables (map.c, populate_tables), so that loading a
  * library still takes no more system calls than glibc's loader makes.
  * At most RETIRED_MAX wait, and all are closed when an open finds no
  * descriptor left, so that a program under a low RLIMIT_NOFILE loads

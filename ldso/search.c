@@ -115,7 +115,7 @@ static bool build_path(const char *dir, size_t dirlen, const char *name,
 	return !p->overflow;
 }
 
-/* No descriptor left: those start-up keeps for one close (load.c) go
+/* No descriptor left: those start-up keeps for one close (fds.c) go
  * first, and the open is tried again. */
 static long open_library_file(const char *path)
 {

@@ -1,5 +1,5 @@
 /*
- * Start-up closes the libraries' descriptors together (ldso/load.c):
+ * Start-up closes the libraries' descriptors together (ldso/fds.c):
  * every one of them is closed by main, and a descriptor the program
  * inherited among them stays open.  Prints the descriptors open from 3
  * to 9 (the check closes them before the run).
