@@ -88,10 +88,11 @@ BINDNOW_SAMPLE := $(VARIANT_SAMPLE) lazy-* ifunc* tls-* dl-* reloc-* \
 # loader as a command, two differential programs); the other cases' ways
 # under qemu are the emulated CPUs'.
 QEMU_SAMPLE := hello args auxv exit-status interp cmdline-* command-errors \
-	ssp-* tls-* thread-basic dl-threads dl-lock-ctor dl-tls-* lazy-args-regs lazy-avx \
-	lazy-threads lazy-signal* signal-return ifunc* secure-* segment-perms \
-	exec-stack big-bss bss-one-page relro* static-program foreign-loader \
-	stage1-unit dl-iterate loader-exports page-size-64k diff/call diff/tls-lib
+	ssp-* tls-* thread-basic dl-threads dl-lock-ctor dl-tls-* lazy-args-regs \
+	lazy-avx lazy-threads lazy-signal* signal-return ifunc* secure-* \
+	segment-perms exec-stack big-bss bss-one-page relro* static-program \
+	foreign-loader stage1-unit dl-iterate loader-exports page-size-64k \
+	diff/call diff/tls-lib
 
 variants: $(foreach a,$(VARIANT_ARCHES),$(LDSO_VARIANTS:%=variant-$(a)-%))
 
