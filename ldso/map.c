@@ -551,22 +551,24 @@ static const Elf_Phdr *mapped_phdrs(const struct dso *d, const Elf_Ehdr *eh)
 }
 
 /*
- * The mapping is made: what scan_phdrs noted from the headers read now
- * points into phdr, a copy of the same bytes of the file (mapped_phdrs
- * takes only a read-only segment's file part), and PT_DYNAMIC's address
- * adds the base, which was not known when they were read.  Not a second
- * scan: it checked nothing new, and was 600 of a small program's 37,000
- * instructions for each library.  (A file written while it is being
- * loaded could differ here; it could as well change its mapped pages
- * later, a scan or not; and whoever may write it may write its code.)
+ * The mapping is made: PT_DYNAMIC's address adds the base, which was not
+ * known when the headers were read, and what scan_phdrs noted from them
+ * now points into phdr, a copy of the same bytes of the file
+ * (mapped_phdrs takes only a read-only segment's file part).  Not a
+ * second scan: it checked nothing new, and was 600 of a small program's
+ * 37,000 instructions for each library.  The address comes from the copy
+ * that was checked, d->phdr, not from phdr: a file written while it is
+ * being loaded could differ there.  (It could as well change its mapped
+ * pages later, a scan or not, and whoever may write it may write its
+ * code; but the loader then uses no unchecked value of its own.)
  */
 static void headers_mapped(struct dso *d, const Elf_Phdr *phdr)
 {
+	for (size_t i = 0; i < d->phnum; i++)
+		if (d->phdr[i].p_type == PT_DYNAMIC)
+			d->dynamic = (Elf_Dyn *)(d->base + d->phdr[i].p_vaddr);
 	if (d->relro)
 		d->relro = phdr + (d->relro - d->phdr);
-	for (size_t i = 0; i < d->phnum; i++)
-		if (phdr[i].p_type == PT_DYNAMIC)
-			d->dynamic = (Elf_Dyn *)(d->base + phdr[i].p_vaddr);
 	d->phdr = phdr;
 }
 
