@@ -109,23 +109,29 @@ void *ldso_alloc(size_t size)
 }
 
 /*
- * A zeroed block the caller fills at once (the symbol table's slots and
- * the entries of its two-thread build, symtable.c), freed with its size.
- * Up to the largest size class it is an ordinary block.  Above, it is a mapping of its own with no header:
- * the callers ask for whole pages, and a header would cost a page more
- * (and, since the block's last bytes then share a page with nothing else
- * written first, a second fault on it).  Below 2 MiB it comes populated
- * (MAP_POPULATE): every page is about to be written.  From 2 MiB on it is aligned to
- * 2 MiB and advised for huge pages (MADV_HUGEPAGE; the kernel honours it
- * when its transparent huge pages are "madvise" or "always"): a large
- * program's table then costs a page fault per 2 MiB instead of one per
- * page, and its length is rounded up to whole huge pages (a last part of
- * small pages would take a fault each: 265 for 3.2 MiB).  The kernel
- * aligns such mappings itself for 64-bit processes; for others the
- * mapping is made 2 MiB longer and trimmed.
+ * A zeroed block the caller fills at once, the first `front` bytes of it
+ * (the symbol table's slots, of which a tail is written only by probes
+ * that run far, and the entries of its two-thread build, symtable.c),
+ * freed with its size.  Up to the largest size class it is an ordinary
+ * block.  Above, it is a mapping of its own with no header: the callers
+ * ask for whole pages, and a header would cost a page more (and, since
+ * the block's last bytes then share a page with nothing else written
+ * first, a second fault on it).  Below 1 MiB its front comes populated
+ * (MAP_POPULATE, or MADV_POPULATE_WRITE when there is more: a page fault
+ * counted for each page, no trap): every page of it is about to be
+ * written.  From 1 MiB on the front is aligned to 2 MiB and advised for
+ * huge pages (MADV_HUGEPAGE; the kernel honours it when its transparent
+ * huge pages are "madvise" or "always"): a large program's table then
+ * costs a page fault per 2 MiB instead of one per page, and its length
+ * is rounded up to whole huge pages (a last part of small pages would
+ * take a fault each: 265 for 3.2 MiB; a front of 1.5 MiB in small pages,
+ * 385).  The rest is advised against huge
+ * pages: with "always", a probe that ran past the front would otherwise
+ * fault in 2 MiB of it.  The kernel aligns such mappings itself for
+ * 64-bit processes; for others the mapping is made 2 MiB longer and
+ * trimmed.
  */
 #define HUGE_PAGE ((size_t)2 << 20)
-#define MADV_HUGEPAGE 14
 
 static bool in_a_class(size_t size)
 {
@@ -154,25 +160,32 @@ static size_t filled_len(size_t size)
 {
 	size_t len = ldso_page_up(size);
 
-	return len < HUGE_PAGE ? len : (len + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+	return len < HUGE_PAGE / 2 ? len
+				   : (len + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
 }
 
-void *ldso_alloc_filled(size_t size)
+void *ldso_alloc_filled(size_t size, size_t front)
 {
-	size_t len = filled_len(size);
+	size_t len = filled_len(size), hot = filled_len(front);
 	char *p;
 
 	ldso_worker_gate();
 	if (in_a_class(size))
 		return ldso_alloc(size);
-	if (len < HUGE_PAGE) {
+	if (hot < HUGE_PAGE) {
 		/* Populated in the mmap, not a trap per page: at 20
 		 * objects of 1,000 symbols, 32 of start-up's 150 traps and
 		 * 3 % of its time. */
-		p = map_anonymous_as(len, MAP_POPULATE);
+		p = map_anonymous_as(len, hot < len ? 0 : MAP_POPULATE);
+		if (hot < len)
+			ldso_madvise(p, hot, MADV_POPULATE_WRITE);
+		if (hot < len && len >= HUGE_PAGE)
+			ldso_madvise(p + hot, len - hot, MADV_NOHUGEPAGE);
 	} else {
 		p = map_aligned(len);
-		ldso_madvise(p, len, MADV_HUGEPAGE);
+		ldso_madvise(p, hot, MADV_HUGEPAGE);
+		if (hot < len)
+			ldso_madvise(p + hot, len - hot, MADV_NOHUGEPAGE);
 	}
 	in_use += len;
 	return p;

@@ -35,6 +35,11 @@
 #define MAP_ANONYMOUS 0x20
 #define MAP_POPULATE 0x8000
 #define MAP_FIXED_NOREPLACE 0x100000
+#define MADV_DONTNEED 4
+#define MADV_HUGEPAGE 14
+#define MADV_NOHUGEPAGE 15
+#define MADV_POPULATE_READ 22
+#define MADV_POPULATE_WRITE 23
 #define ENOENT 2
 #define ENOEXEC 8
 #define EACCES 13
@@ -250,7 +255,7 @@ size_t ldso_dirname(const char *path, const char **dir);
 
 /* alloc.c: the allocator. */
 void *ldso_alloc(size_t size);
-void *ldso_alloc_filled(size_t size);
+void *ldso_alloc_filled(size_t size, size_t front);
 void ldso_free_filled(void *p, size_t size);
 void ldso_free(void *ptr);
 char *ldso_strdup(const char *s);

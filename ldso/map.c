@@ -455,7 +455,6 @@ static void fill_gaps(struct dso *d)
  * copy.  A kernel without
  * MADV_POPULATE_READ (before 5.14) says no, which changes nothing.
  */
-#define MADV_POPULATE_READ 22
 
 /* The end of a table at addr of size bytes, or end if it ends before
  * (or wraps). */

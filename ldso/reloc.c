@@ -379,7 +379,7 @@ void apply_other(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
 struct warm_name {
 	const char *name;	/* 0: not proven (the lookup checks it all) */
 	struct name_key key;
-	size_t first;		/* the name's first slot */
+	const unsigned char *first;	/* the name's first slot */
 };
 
 /*
@@ -413,15 +413,14 @@ static void warm_run(struct reloc_pass *p, const Elf_Reloc *r, size_t n,
 			continue;
 		w[j].name = strtab + sym->st_name;
 		w[j].key = table_name_key(w[j].name, padded);
-		w[j].first = first_slot(t, w[j].key.hash);
-		arch_prefetch(&t->slots[w[j].first], hwcap);
+		w[j].first = slot_at(t, first_slot(t, w[j].key.hash));
+		arch_prefetch(w[j].first, hwcap);
 	}
 	for (size_t j = 0; j < n; j++) {
 		uint32_t slot;
-		if (!w[j].name || !(slot = t->slots[w[j].first]))
+		if (!w[j].name || slot_empty(slot = slot_word(w[j].first)))
 			continue;
-		arch_prefetch(&slot_object(t, slot)->symtab[slot_index(slot)],
-			      hwcap);
+		arch_prefetch(slot_symbol(t, slot), hwcap);
 	}
 }
 
@@ -965,7 +964,6 @@ static void print_statistics(struct reloc_pass *p)
  * always, and a kernel without MADV_POPULATE_WRITE (before 5.14) says
  * no, which changes nothing.
  */
-#define MADV_POPULATE_WRITE 23
 #define POPULATE_MIN 4
 
 struct written_range {
@@ -1279,8 +1277,6 @@ void ldso_protect_objects(struct dso *first)
  * libraries there are.  large_tables (set in relocate) spares the walk
  * when no object has so many.
  */
-#define MADV_DONTNEED 4
-
 static void release_range(struct dso *d, uintptr_t lo, uintptr_t hi)
 {
 	/* First the size: most objects have far less, and no segment to find. */

@@ -20,9 +20,13 @@
  * lookups walk again.
  *
  * Memory: at 100 objects of 4,000 symbols the table was most of the
- * loader's heap and of its page faults, so it holds nothing but a 4-byte
- * slot per definition: object number, 4 bits of the name's hash and
- * symbol index (symtable.h).  A probe compares the name itself only in
+ * loader's heap and of its page faults, so it holds nothing but a
+ * three-byte slot per definition: 4 bits of the name's hash, and where
+ * the symbol is, as a part (up to 4,096 symbols of one object) and an
+ * index in it (symtable.h).  Four-byte slots, an object number and a
+ * symbol index, took a third more: at 20 objects of 1,000 symbols, 32
+ * pages, now 24, each a page fault (page faults at medium size 308 -> 301,
+ * glibc's 304; bench/).  A probe compares the name itself only in
  * a slot whose hash bits match (a word at a time, the first word
  * usually differs): other names' slots cost no read of their tables.
  * The tables hash names their own way, a word at a time
@@ -30,11 +34,10 @@
  * byte: every name inserted and every name looked up is hashed once.  A
  * name defined in several objects takes a slot for each along its probe
  * sequence, where linear probing keeps them in insertion order, which
- * is scope order.  At most 80 % of the slots are used: about 5 bytes a
- * symbol (a table of 4 KiB or less, or of 2 MiB or more on a 64-bit CPU,
- * is sized half full: sized_half_full).  More than 255
- * objects in the global scope, or one of more than 2^20 symbols, and
- * there is no table.
+ * is scope order.  At most 80 % of the slots are used: about 4 bytes a
+ * symbol (a table of 4 KiB or less, or of 1 MiB or more on a 64-bit CPU,
+ * is sized half full: sized_half_full).  More than 255 parts in the
+ * global scope (at least one an object), and there is no table.
  *
  * A dlopen group (the root and its dependencies, breadth-first: its
  * local scope, dlfcn.c) gets a table of its own under the same rule:
@@ -73,10 +76,57 @@ static size_t hashed_count(const struct dso *d)
 	       d->hashed_end - first_hashed(d) : 0;
 }
 
-/* Can a slot hold each of d's symbol indices (symtable.h)? */
-static bool indexable(const struct dso *d)
+/* The parts d takes in a table (symtable.h). */
+static size_t part_count(const struct dso *d)
 {
-	return d->nsyms <= MAX_TABLE_SYMBOLS;
+	return (hashed_count(d) + PART_SYMBOLS - 1) / PART_SYMBOLS;
+}
+
+/*
+ * What a slot of symbol i of d holds less i (shifted to the index bits),
+ * but for the tag, when d's first part is number part - 1: part numbers
+ * + 1 lie right above the index bits, so the first part's number,
+ * shifted there, plus the index counted from d's first hashed symbol is
+ * the right part's number and the index in it, whatever part i lies in.
+ */
+static uint32_t slot_base(uint32_t part, const struct dso *d)
+{
+	return (part << PART_SHIFT) - ((uint32_t)first_hashed(d) << INDEX_SHIFT);
+}
+
+/* Number d's parts from t's next on; slot_base for them. */
+static uint32_t add_parts(struct ldso_symtable *t, struct dso *d)
+{
+	uint32_t first = (uint32_t)t->part_count + 1;
+
+	for (size_t i = first_hashed(d); i < d->hashed_end; i += PART_SYMBOLS) {
+		t->parts[t->part_count].object = d;
+		t->parts[t->part_count++].syms = d->symtab + i;
+	}
+	return slot_base(first, d);
+}
+
+/* A slot's three bytes, the next slot's left alone: in the two-thread
+ * build the other thread may be writing them. */
+LDSO_HOT void slot_put(unsigned char *s, uint32_t value)
+{
+	s[0] = (unsigned char)value;
+	s[1] = (unsigned char)(value >> 8);
+	s[2] = (unsigned char)(value >> 16);
+}
+
+/* The same for a table only this thread writes: the word as read, its
+ * three bytes (zero: the slot is empty) filled, in one store. */
+LDSO_HOT void slot_fill(unsigned char *s, uint32_t word, uint32_t value)
+{
+	word |= value;
+	__builtin_memcpy(s, &word, sizeof(word));
+}
+
+/* What the slot of d's symbol i takes (base: add_parts). */
+LDSO_HOT uint32_t slot_value(uint32_t base, uint32_t h, size_t i)
+{
+	return (base + ((uint32_t)i << INDEX_SHIFT)) | hash_tag(h);
 }
 
 /*
@@ -106,22 +156,24 @@ LDSO_HOT bool insertable(const struct dso *d, size_t i, uint32_t *h)
  * instruction a symbol more (x86-64, 8.23 M -> 8.25 M). */
 LDSO_HOT void place_slot(struct ldso_symtable *t, size_t home, uint32_t value)
 {
-	size_t k;
+	unsigned char *s = slot_at(t, home);
+	uint32_t word;
 
-	for (k = home; t->slots[k]; k = (k + 1) & t->slot_mask)
+	for (; !slot_empty(word = slot_word(s)); s += SLOT_BYTES)
 		;
-	t->slots[k] = value;
+	slot_fill(s, word, value);
 }
 
 /* The same for a name's first insertion, from its hash. */
-LDSO_HOT void insert_slot(struct ldso_symtable *t, uint32_t object,
+LDSO_HOT void insert_slot(struct ldso_symtable *t, uint32_t base,
 			  uint32_t h, size_t i)
 {
-	size_t k;
+	unsigned char *s = slot_at(t, first_slot(t, h));
+	uint32_t word;
 
-	for (k = first_slot(t, h); t->slots[k]; k = (k + 1) & t->slot_mask)
+	for (; !slot_empty(word = slot_word(s)); s += SLOT_BYTES)
 		;
-	t->slots[k] = object | hash_tag(h) | (uint32_t)i;
+	slot_fill(s, word, slot_value(base, h, i));
 }
 
 /*
@@ -162,7 +214,7 @@ LDSO_HOT void insert_ahead(const struct dso *d, size_t i)
 }
 
 static void insert_runs(struct ldso_symtable *t, struct dso *d,
-			uint32_t object)
+			uint32_t base)
 {
 	uint32_t hash[INSERT_RUN], index[INSERT_RUN];
 
@@ -173,30 +225,28 @@ static void insert_runs(struct ldso_symtable *t, struct dso *d,
 		for (; i < d->hashed_end && n < INSERT_RUN; i++) {
 			if (!insertable(d, i, &hash[n]))
 				continue;
-			arch_prefetch(&t->slots[first_slot(t, hash[n])],
+			arch_prefetch(slot_at(t, first_slot(t, hash[n])),
 				      ldso.aux[AT_HWCAP]);
 			index[n++] = (uint32_t)i;
 		}
 		for (size_t j = 0; j < n; j++)
-			insert_slot(t, object, hash[j], index[j]);
+			insert_slot(t, base, hash[j], index[j]);
 		t->slot_used += n;
 	}
 }
 
 static void insert_object(struct ldso_symtable *t, struct dso *d)
 {
-	uint32_t object = (uint32_t)(t->object_count + 1) << (INDEX_BITS + TAG_BITS);
-	uint32_t h;
+	uint32_t base = add_parts(t, d), h;
 	size_t used = 0;
 
-	t->objects[t->object_count++] = d;
 	if (FORCED || t->slot_count >= INSERT_RUN_SLOTS) {
-		insert_runs(t, d, object);
+		insert_runs(t, d, base);
 		return;
 	}
 	for (size_t i = first_hashed(d); i < d->hashed_end; i++)
 		if (insertable(d, i, &h)) {
-			insert_slot(t, object, h, i);
+			insert_slot(t, base, h, i);
 			used++;
 		}
 	t->slot_used += used;
@@ -229,18 +279,24 @@ static bool fits(const struct ldso_symtable *t, size_t more)
  * Is a table of size slots sized at most half full, not 80 %?  One of a
  * page or less: it costs no page more, and a probe that fails ends
  * sooner (a dlopen group's lookups all ask the global table first, which
- * has few names).  One of 2 MiB or more on a 64-bit CPU: it comes in
- * huge pages (ldso_alloc_filled), so the next size costs one page fault
+ * has few names).  One of 1 MiB or more on a 64-bit CPU: its slots come
+ * in huge pages (ldso_alloc_filled), so the next size costs a page fault
  * more, and 2 MiB of memory; at 100 objects of 4,000 symbols (76 % full
- * at 2 MiB) it saved 6 % of start-up's instructions and 9 % of its time,
- * in shorter probes that meet fewer other names.  A 32-bit process keeps
- * its memory.  Appends may fill either to 80 % (fits).
+ * at 1.5 MiB) it saved 6 % of start-up's instructions and 9 % of its
+ * time, in shorter probes that meet fewer other names.  A 32-bit process
+ * keeps its memory.  Appends may fill either to 80 % (fits).
  */
 static bool sized_half_full(size_t size)
 {
-	size_t bytes = size * sizeof(uint32_t);
+	size_t bytes = size * SLOT_BYTES;
 
-	return bytes < 4096 || (sizeof(void *) == 8 && bytes >= (2u << 20));
+	return bytes < 4096 || (sizeof(void *) == 8 && bytes >= (1u << 20));
+}
+
+/* The bytes of a table of `size` slots and a tail of `tail`. */
+static size_t table_bytes(size_t size, size_t tail)
+{
+	return (size + tail) * SLOT_BYTES + 1;
 }
 
 /* Slots for `symbols` (sized_half_full says how full), every page
@@ -255,7 +311,10 @@ static void size_table(struct ldso_symtable *t, size_t symbols)
 		size *= 2;
 		t->slot_shift--;
 	}
-	t->slots = ldso_alloc_filled(size * sizeof(*t->slots));
+	/* The tail (symtable.h), and a byte for the last slot's read. */
+	t->tail_count = size - size / 5;
+	t->slots = ldso_alloc_filled(table_bytes(size, t->tail_count),
+				     size * SLOT_BYTES + ldso.page_size);
 	/*
 	 * Write every page before a probe reads it: a fresh anonymous page
 	 * read first maps the shared zero page, and the insertion that then
@@ -266,17 +325,41 @@ static void size_table(struct ldso_symtable *t, size_t symbols)
 	 * more in huge pages when the kernel has them (ldso_alloc_filled):
 	 * then these writes take no fault.
 	 */
-	for (uintptr_t a = (uintptr_t)t->slots; a < (uintptr_t)(t->slots + size);
+	for (uintptr_t a = (uintptr_t)t->slots;
+	     a < (uintptr_t)(t->slots + size * SLOT_BYTES);
 	     a = (a | (ldso.page_size - 1)) + 1)
-		*(volatile uint32_t *)a = 0;
+		*(volatile unsigned char *)a = 0;
 	t->slot_count = size;
-	t->slot_mask = size - 1;
 }
 
-/* A new global table, empty, sized for `symbols`. */
-static struct ldso_symtable *new_global(size_t symbols)
+/* A table with room for `parts` parts, no slots yet (size_table). */
+static struct ldso_symtable *new_table(size_t parts)
 {
-	global_table = ldso_alloc(sizeof(*global_table));	/* zeroed */
+	struct ldso_symtable *t;
+
+	t = ldso_alloc(sizeof(*t) + parts * sizeof(t->parts[0]));  /* zeroed */
+	t->part_room = parts;
+	return t;
+}
+
+/*
+ * Parts the global table has room for beyond its own: a dlopen with
+ * RTLD_GLOBAL appends an object's parts (ldso_symtable_append), and
+ * more than this grows the room.  The symtable build leaves room for one,
+ * so that a test's second append grows it.
+ */
+#define APPEND_PARTS (FORCED ? 1 : 16)
+
+static size_t global_room(size_t parts)
+{
+	return parts + APPEND_PARTS < MAX_PARTS ? parts + APPEND_PARTS
+						: MAX_PARTS;
+}
+
+/* A new global table, empty, sized for `symbols` in `parts` parts. */
+static struct ldso_symtable *new_global(size_t symbols, size_t parts)
+{
+	global_table = new_table(global_room(parts));
 	size_table(global_table, symbols);
 	return global_table;
 }
@@ -285,7 +368,7 @@ static struct ldso_symtable *new_global(size_t symbols)
  * probes; the table one insertion per symbol and one probe per lookup. */
 static bool pays(size_t count, size_t symbols, size_t relocations)
 {
-	if (count > MAX_OBJECTS || symbols > (1u << 30))
+	if (symbols > (1u << 30))
 		return false;
 	return FORCED || (count >= 8 && relocations * count / 2 >= 8 * symbols);
 }
@@ -298,39 +381,40 @@ static bool pays(size_t count, size_t symbols, size_t relocations)
  */
 /* The global scope's symbols, when a table of them pays (or always,
  * if it can be built at all). */
-static bool global_pays(bool always, size_t *symbols)
+static bool global_pays(bool always, size_t *symbols, size_t *parts)
 {
 	size_t count = 0, relocations = 0;
 
-	*symbols = 0;
+	*symbols = *parts = 0;
 	for (struct dso *d = ldso.head; d; d = d->next) {
 		if (!d->global)
 			continue;
-		if (!indexable(d))
-			return false;
 		count++;
+		*parts += part_count(d);
 		*symbols += hashed_count(d);
 		relocations += relocation_count(d);
 	}
-	return always ? count <= MAX_OBJECTS && *symbols <= (1u << 30)
+	if (*parts > MAX_PARTS)
+		return false;
+	return always ? *symbols <= (1u << 30)
 		      : pays(count, *symbols, relocations);
 }
 
 static void build_global(bool always)
 {
 	struct ldso_symtable *t;
-	size_t symbols;
+	size_t symbols, parts;
 
-	if (!global_pays(always, &symbols))
+	if (!global_pays(always, &symbols, &parts))
 		return;
-	t = new_global(symbols);
+	t = new_global(symbols, parts);
 	for (struct dso *d = ldso.head; d; d = d->next)
 		if (d->global)
 			insert_object(t, d);
 	ldso_global_symtable = t;
 	if (ldso_debug & DEBUG_STATISTICS)
-		ldso_trace("statistics: symbol table of %zu symbols from %zu objects",
-			   symbols, t->object_count);
+		ldso_trace("statistics: symbol table of %zu symbols from %zu parts",
+			   symbols, t->part_count);
 }
 
 void ldso_symtable_build(void)
@@ -373,7 +457,7 @@ struct pending {
 /* One thread's phase 1: objects first up to end (0: the list's end). */
 struct share {
 	struct dso *first, *end;
-	uint32_t first_object;		/* first's number in the table */
+	uint32_t first_part;		/* first's first part number + 1 */
 	struct pending *base, *top;	/* its part of entries */
 	struct pending *low_end, *high_start;	/* as phase 1 left them */
 	size_t spills[2];		/* per half, kept at base up, top down */
@@ -390,7 +474,7 @@ static struct {
 /* Phase 1 for one object: its names noted from low up and high down;
  * the pointers are kept in registers, not in the share. */
 static void hash_object(const struct ldso_symtable *t, struct dso *d,
-			uint32_t object, struct share *s)
+			uint32_t base, struct share *s)
 {
 	uint32_t mid = (uint32_t)(t->slot_count / 2), h;
 	struct pending *low = s->low_end, *high = s->high_start;
@@ -405,7 +489,7 @@ static void hash_object(const struct ldso_symtable *t, struct dso *d,
 			if (!insertable(d, i, &h))
 				continue;
 			e.home = (uint32_t)first_slot(t, h);
-			e.slot = object | hash_tag(h) | (uint32_t)i;
+			e.slot = slot_value(base, h, i);
 			if (e.home < mid)
 				*low++ = e;
 			else
@@ -418,13 +502,15 @@ static void hash_object(const struct ldso_symtable *t, struct dso *d,
 
 static void hash_share(const struct ldso_symtable *t, struct share *s)
 {
-	uint32_t object = s->first_object;
+	uint32_t part = s->first_part;
 
 	s->low_end = s->base;
 	s->high_start = s->top;
 	for (struct dso *d = s->first; d != s->end; d = d->next)
-		if (d->global)
-			hash_object(t, d, object++ << (INDEX_BITS + TAG_BITS), s);
+		if (d->global) {
+			hash_object(t, d, slot_base(part, d), s);
+			part += (uint32_t)part_count(d);
+		}
 }
 
 /*
@@ -439,14 +525,22 @@ static size_t insert_half(struct ldso_symtable *t, struct pending *e,
 	struct pending *start = e, *kept = e;
 	uintptr_t hwcap = ldso.aux[AT_HWCAP];
 
+	/* The slots' start held apart from t: the stores through s could
+	 * change t->slots, as the compiler sees it, which it then read again
+	 * for every entry. */
+	unsigned char *slots = t->slots, *limit = slots + end * SLOT_BYTES;
+
 	for (size_t j = 0; j < n; j++, e += step) {
-		size_t k;
+		unsigned char *s;
 		if (j + INSERT_RUN < n)
-			arch_prefetch(&t->slots[e[step * INSERT_RUN].home], hwcap);
-		for (k = e->home; k < end && t->slots[k]; k++)
+			arch_prefetch(slots + e[step * INSERT_RUN].home * SLOT_BYTES,
+				      hwcap);
+		for (s = slots + e->home * SLOT_BYTES;
+		     s < limit && !slot_empty(slot_word(s));
+		     s += SLOT_BYTES)
 			;
-		if (k < end) {
-			t->slots[k] = e->slot;
+		if (s < limit) {
+			slot_put(s, e->slot);
 		} else {
 			*kept = *e;
 			kept += step;
@@ -467,7 +561,7 @@ static void insert_side(struct ldso_symtable *t, int half)
 		else
 			s->spills[1] = insert_half(t, s->top - 1,
 						   (size_t)(s->top - s->high_start),
-						   -1, t->slot_count);
+						   -1, t->slot_count + t->tail_count);
 	}
 }
 
@@ -502,21 +596,22 @@ static size_t share_count(const struct share *s)
  */
 void ldso_symtable_split(void)
 {
-	size_t symbols, before = 0;
+	size_t symbols, parts, before = 0;
 	struct share *s = split.share;
 	struct ldso_symtable *t;
 
 	split.on = false;
-	if (!global_pays(false, &symbols))
+	if (!global_pays(false, &symbols, &parts))
 		return;
 	if (!symbols) {
 		build_global(false);
 		return;
 	}
-	t = new_global(symbols);
-	split.entries = ldso_alloc_filled(symbols * sizeof(*split.entries));
+	t = new_global(symbols, parts);
+	split.entries = ldso_alloc_filled(symbols * sizeof(*split.entries),
+					  symbols * sizeof(*split.entries));
 	split.count = symbols;
-	s[0] = (struct share){ .first = ldso.head, .first_object = 1,
+	s[0] = (struct share){ .first = ldso.head, .first_part = 1,
 			       .base = split.entries };
 	s[1] = (struct share){ .top = split.entries + symbols };
 	for (struct dso *d = ldso.head; d; d = d->next) {
@@ -527,9 +622,9 @@ void ldso_symtable_split(void)
 		if (!s[1].first && before &&
 		    (FORCED || before * 2 >= symbols)) {
 			s[1].first = d;
-			s[1].first_object = (uint32_t)t->object_count + 1;
+			s[1].first_part = (uint32_t)t->part_count + 1;
 		}
-		t->objects[t->object_count++] = d;
+		add_parts(t, d);
 		if (!s[1].first)
 			before += hashed_count(d);
 	}
@@ -591,15 +686,35 @@ void ldso_symtable_worker_part(void)
  * dlopen with RTLD_GLOBAL: new objects come last in scope order.  When
  * they do not fit the table as sized, it goes: lookups walk instead.
  */
+/*
+ * Room for `parts` parts in the global table: a copy of its header with
+ * more.  Under the loader lock, which every lookup holds: none is
+ * reading the old one.
+ */
+static void grow_parts(size_t parts)
+{
+	struct ldso_symtable *t = new_table(global_room(parts));
+
+	memcpy(t, global_table, sizeof(*t) +
+	       global_table->part_count * sizeof(t->parts[0]));
+	t->part_room = global_room(parts);
+	ldso_free(global_table);
+	global_table = ldso_global_symtable = t;
+}
+
 void ldso_symtable_append(struct dso *d)
 {
+	size_t parts;
+
 	if (!ldso_global_symtable)
 		return;
-	if (global_table->object_count == MAX_OBJECTS || !indexable(d) ||
-	    !fits(global_table, hashed_count(d))) {
+	parts = global_table->part_count + part_count(d);
+	if (parts > MAX_PARTS || !fits(global_table, hashed_count(d))) {
 		free_table();
 		return;
 	}
+	if (parts > global_table->part_room)
+		grow_parts(parts);
 	insert_object(global_table, d);
 }
 
@@ -638,16 +753,15 @@ void ldso_symtable_after_start(void)
 void ldso_symtable_for_list(struct ldso_symtable **out, struct dso **list,
 			    size_t count)
 {
-	size_t symbols = 0, relocations = 0;
+	size_t symbols = 0, relocations = 0, parts = 0;
 	struct ldso_symtable *t;
 
 	for (size_t i = 0; i < count; i++) {
-		if (!indexable(list[i]))
-			return;
+		parts += part_count(list[i]);
 		symbols += hashed_count(list[i]);
 		relocations += relocation_count(list[i]);
 	}
-	if (!pays(count, symbols, relocations))
+	if (parts > MAX_PARTS || !pays(count, symbols, relocations))
 		return;
 	/*
 	 * The group's lookups try the global scope first: without its table
@@ -657,7 +771,7 @@ void ldso_symtable_for_list(struct ldso_symtable **out, struct dso **list,
 	 */
 	if (!ldso_global_symtable)
 		build_global(true);
-	*out = t = ldso_alloc(sizeof(*t));	/* zeroed: no slots yet */
+	*out = t = new_table(parts);
 	size_table(t, symbols);
 	for (size_t i = 0; i < count; i++)
 		insert_object(t, list[i]);
@@ -667,6 +781,6 @@ void ldso_symtable_free(struct ldso_symtable *t)
 {
 	if (!t)
 		return;
-	ldso_free_filled(t->slots, t->slot_count * sizeof(*t->slots));
+	ldso_free_filled(t->slots, table_bytes(t->slot_count, t->tail_count));
 	ldso_free(t);
 }

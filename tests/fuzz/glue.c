@@ -263,8 +263,9 @@ void ldso_free(void *ptr)
 	(void)ptr;	/* freed with the rest after the input */
 }
 
-void *ldso_alloc_filled(size_t size)
+void *ldso_alloc_filled(size_t size, size_t front)
 {
+	(void)front;	/* all of it is a block here */
 	return ldso_alloc(size);
 }
 

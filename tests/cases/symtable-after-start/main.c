@@ -2,7 +2,7 @@
  * The process-wide symbol table goes once start-up is over if no PLT
  * slot waits for its first call (ldso_symtable_after_start).  The
  * program's 14,400 relocations make the default loader build a table of
- * 128 KiB (symtable-pages: a mapping of its own); its one call, of f0, is
+ * 176 KiB (symtable-pages: a mapping of its own); its one call, of f0, is
  * bound lazily unless LD_BIND_NOW is set.  It checks every relocated
  * address, calls f0, and prints the anonymous mappings between 64 KiB and
  * 2 MiB (check says which it expects).
