@@ -26,7 +26,7 @@
  * index in it (symtable.h).  Four-byte slots, an object number and a
  * symbol index, took a third more: at 20 objects of 1,000 symbols, 32
  * pages, now 24, each a page fault (page faults at medium size 308 -> 301,
- * glibc's 304; bench/).  A probe compares the name itself only in
+ * glibc's 301-308; bench/).  A probe compares the name itself only in
  * a slot whose hash bits match (a word at a time, the first word
  * usually differs): other names' slots cost no read of their tables.
  * The tables hash names their own way, a word at a time
@@ -37,7 +37,7 @@
  * is scope order.  At most 80 % of the slots are used: about 4 bytes a
  * symbol (a table of 4 KiB or less, or of 1 MiB or more on a 64-bit CPU,
  * is sized half full: sized_half_full).  More than 255 parts in the
- * global scope (at least one an object), and there is no table.
+ * global scope, and there is no table.
  *
  * A dlopen group (the root and its dependencies, breadth-first: its
  * local scope, dlfcn.c) gets a table of its own under the same rule:
