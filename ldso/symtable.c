@@ -711,6 +711,9 @@ void ldso_symtable_append(struct dso *d)
 	parts = global_table->part_count + part_count(d);
 	if (parts > MAX_PARTS || !fits(global_table, hashed_count(d))) {
 		free_table();
+		if (ldso_debug & DEBUG_STATISTICS)
+			ldso_trace("statistics: symbol table dropped: %s does not fit",
+				   d->path);
 		return;
 	}
 	if (parts > global_table->part_room)
