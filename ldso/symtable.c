@@ -535,8 +535,10 @@ static size_t insert_half(struct ldso_symtable *t, struct pending *e,
 		if (j + INSERT_RUN < n)
 			arch_prefetch(slots + e[step * INSERT_RUN].home * SLOT_BYTES,
 				      hwcap);
-		for (s = slots + e->home * SLOT_BYTES;
-		     s < limit && !slot_empty(slot_word(s));
+		/* The part byte alone (0: empty), not the slot's word: at the
+		 * half's end that word's fourth byte is the other half's, which
+		 * the other thread may be writing. */
+		for (s = slots + e->home * SLOT_BYTES; s < limit && s[2];
 		     s += SLOT_BYTES)
 			;
 		if (s < limit) {
