@@ -203,10 +203,10 @@ LDSO_NORETURN void ldso_main(uintptr_t *sp)
 	ldso_debug_consistent();
 	ldso_trace_stage("stage 7", "debugger told: _r_debug consistent");
 	ldso_run_init();
-	/* Start-up is over: without a slot waiting for its first call
-	 * (lazy.c), the symbol table has done its work (symtable.c). */
-	if (!ldso_lazy_deferred())
-		ldso_symtable_after_start();
+	/* Start-up is over: the symbol table has done its work, but for
+	 * the first calls of PLT slots that wait (lazy.c); symtable.c
+	 * says when it stays for them. */
+	ldso_symtable_after_start(ldso_lazy_deferred());
 	ldso_trace_stage("stage 8", "constructors run, dependencies first");
 	ldso_trace_stage("stage 9", "jump to the program's entry %p",
 			 (void *)ldso.main->entry_point);

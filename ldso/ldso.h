@@ -596,7 +596,7 @@ void ldso_symtable_main_part(bool worker);
 void ldso_symtable_worker_part(void);
 void ldso_symtable_append(struct dso *d);
 void ldso_symtable_drop(void);
-void ldso_symtable_after_start(void);
+void ldso_symtable_after_start(bool slots_wait);
 void ldso_symtable_for_list(struct ldso_symtable **out, struct dso **list,
 			    size_t count);
 void ldso_symtable_free(struct ldso_symtable *t);
