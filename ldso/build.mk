@@ -7,8 +7,9 @@ LDSO_C := stage1 stage2 boot cmdline map dynamic search load symbol reloc \
 	symtable state objects definition secure lazy plt fixup bind thread_db \
 	gate worker fds
 # crt_clone: the arch's clone(2) for a new thread, which crt/thread.c
-# uses, and stage 6's worker (worker.c).
-LDSO_ASM := start jump tlsdesc trampoline crt_clone
+# uses, and stage 6's worker (worker.c).  ARCH_LDSO_ASM: an arch's own
+# (arch.mk).
+LDSO_ASM := start jump tlsdesc trampoline crt_clone $(ARCH_LDSO_ASM)
 LDSO_OBJS := $(LDSO_ASM:%=$(O)/ldso/%.o) $(LDSO_C:%=$(O)/ldso/%.o) \
 	$(O)/ldso/tls_get_addr.o
 LDSO_CFLAGS := $(CFLAGS_BASE) $(ARCH_LDSO_CFLAGS) -fvisibility=hidden -Ildso $(LDSO_DEFINES) -MMD -MP
@@ -20,7 +21,10 @@ LDSO_THREAD_DB_VERSION := $(shell getconf GNU_LIBC_VERSION 2>/dev/null | sed -n 
 $(O)/ldso/thread_db.o: LDSO_EXTRA := $(if $(LDSO_THREAD_DB_VERSION),-DLDSO_THREAD_DB_VERSION='"$(LDSO_THREAD_DB_VERSION)"')
 
 # Stage 1 reads no GOT: no jump tables (i386 reaches them through %ebx).
-$(O)/ldso/stage1.o: LDSO_EXTRA := -fno-jump-tables
+# Stages 1 and 2 read no global and call through no pointer: their system
+# calls trap, before boot.c knows the vDSO's entry (arch/i386/syscall.h).
+$(O)/ldso/stage1.o: LDSO_EXTRA := -fno-jump-tables -ULDSO_SYSCALL_ENTRY
+$(O)/ldso/stage2.o: LDSO_EXTRA := -ULDSO_SYSCALL_ENTRY
 
 loader: $(B)/ld.so $(B)/libdl.so
 

@@ -122,6 +122,7 @@
 #define AT_SECURE 23
 #define AT_RANDOM 25
 #define AT_EXECFN 31
+#define AT_SYSINFO 32
 #define AT_SYSINFO_EHDR 33
 #define AUX_COUNT 52
 

@@ -9,8 +9,20 @@
  * pushed first so that the asm can read it whatever register or stack slot
  * the compiler chose for it.
  *
- * These are `static inline` and touch no memory of ours, so stage 1 of the
- * loader may use them before it has relocated itself.
+ * The loader's calls take the vDSO's entry instead once boot.c has read
+ * it from the aux vector (AT_SYSINFO, __kernel_vsyscall: sysenter or
+ * syscall, same registers): a 64-bit kernel takes int $0x80 from a
+ * 32-bit process by a slow path, about 9 us a call against 0.1 us on the
+ * 2-core VM of bench/, where the 20 system calls of a small program's
+ * start-up then took a third of its time, and 190,000 of them most of
+ * the dlopen workload's.  glibc's and musl's libc call the same entry.
+ * Until then (stages 1 and 2), and where there is none (qemu-user gives
+ * none), they trap.  Only the loader is built with LDSO_SYSCALL_ENTRY:
+ * the crt runtime and libssp keep int $0x80.
+ *
+ * These are `static inline` and touch no memory of ours until the entry
+ * is known, so stage 1 of the loader may use them before it has
+ * relocated itself.
  */
 #ifndef ARCH_SYSCALL_H
 #define ARCH_SYSCALL_H
@@ -61,50 +73,106 @@
  */
 #define ARCH_SA_RESTORER 0x04000000
 
+#ifdef LDSO_SYSCALL_ENTRY
+/* The entry, 0 until boot.c sets it (vsyscall.S holds it). */
+extern unsigned long ldso_syscall_entry __attribute__((visibility("hidden")));
+long ldso_vsyscall6(long n, long a, long b, long c, long d, long e, long f,
+		    unsigned long entry) __attribute__((visibility("hidden")));
+
+static inline unsigned long syscall_entry(void)
+{
+	return ldso_syscall_entry;
+}
+#else
+static inline unsigned long syscall_entry(void)
+{
+	return 0;
+}
+#endif
+
+/* "rm": with the arguments in six registers, the entry may be on the
+ * stack; call reads its operand before it pushes. */
 static inline long arch_syscall0(long n)
 {
+	unsigned long entry = syscall_entry();
 	long r;
-	__asm__ volatile ("int $0x80" : "=a"(r) : "a"(n) : "memory");
+
+	if (entry)
+		__asm__ volatile ("call *%1" : "=a"(r) : "rm"(entry), "a"(n)
+				  : "memory");
+	else
+		__asm__ volatile ("int $0x80" : "=a"(r) : "a"(n) : "memory");
 	return r;
 }
 
 static inline long arch_syscall1(long n, long a)
 {
+	unsigned long entry = syscall_entry();
 	long r;
-	__asm__ volatile ("int $0x80" : "=a"(r) : "a"(n), "b"(a) : "memory");
+
+	if (entry)
+		__asm__ volatile ("call *%1" : "=a"(r) : "rm"(entry), "a"(n),
+				  "b"(a) : "memory");
+	else
+		__asm__ volatile ("int $0x80" : "=a"(r) : "a"(n), "b"(a)
+				  : "memory");
 	return r;
 }
 
 static inline long arch_syscall2(long n, long a, long b)
 {
+	unsigned long entry = syscall_entry();
 	long r;
-	__asm__ volatile ("int $0x80" : "=a"(r) : "a"(n), "b"(a), "c"(b)
-			  : "memory");
+
+	if (entry)
+		__asm__ volatile ("call *%1" : "=a"(r) : "rm"(entry), "a"(n),
+				  "b"(a), "c"(b) : "memory");
+	else
+		__asm__ volatile ("int $0x80" : "=a"(r) : "a"(n), "b"(a), "c"(b)
+				  : "memory");
 	return r;
 }
 
 static inline long arch_syscall3(long n, long a, long b, long c)
 {
+	unsigned long entry = syscall_entry();
 	long r;
-	__asm__ volatile ("int $0x80" : "=a"(r) : "a"(n), "b"(a), "c"(b), "d"(c)
-			  : "memory");
+
+	if (entry)
+		__asm__ volatile ("call *%1" : "=a"(r) : "rm"(entry), "a"(n),
+				  "b"(a), "c"(b), "d"(c) : "memory");
+	else
+		__asm__ volatile ("int $0x80" : "=a"(r) : "a"(n), "b"(a), "c"(b),
+				  "d"(c) : "memory");
 	return r;
 }
 
 static inline long arch_syscall4(long n, long a, long b, long c, long d)
 {
+	unsigned long entry = syscall_entry();
 	long r;
-	__asm__ volatile ("int $0x80" : "=a"(r)
-			  : "a"(n), "b"(a), "c"(b), "d"(c), "S"(d) : "memory");
+
+	if (entry)
+		__asm__ volatile ("call *%1" : "=a"(r) : "rm"(entry), "a"(n),
+				  "b"(a), "c"(b), "d"(c), "S"(d) : "memory");
+	else
+		__asm__ volatile ("int $0x80" : "=a"(r) : "a"(n), "b"(a), "c"(b),
+				  "d"(c), "S"(d) : "memory");
 	return r;
 }
 
 static inline long arch_syscall5(long n, long a, long b, long c, long d, long e)
 {
+	unsigned long entry = syscall_entry();
 	long r;
-	__asm__ volatile ("int $0x80" : "=a"(r)
-			  : "a"(n), "b"(a), "c"(b), "d"(c), "S"(d), "D"(e)
-			  : "memory");
+
+	if (entry)
+		__asm__ volatile ("call *%1" : "=a"(r) : "rm"(entry), "a"(n),
+				  "b"(a), "c"(b), "d"(c), "S"(d), "D"(e)
+				  : "memory");
+	else
+		__asm__ volatile ("int $0x80" : "=a"(r) : "a"(n), "b"(a), "c"(b),
+				  "d"(c), "S"(d), "D"(e) : "memory");
 	return r;
 }
 
@@ -112,6 +180,11 @@ static inline long arch_syscall6(long n, long a, long b, long c, long d, long e,
 				 long f)
 {
 	long r;
+
+#ifdef LDSO_SYSCALL_ENTRY
+	if (syscall_entry())
+		return ldso_vsyscall6(n, a, b, c, d, e, f, syscall_entry());
+#endif
 	__asm__ volatile ("pushl %7\n\t"
 			  "push %%ebp\n\t"
 			  "mov 4(%%esp), %%ebp\n\t"

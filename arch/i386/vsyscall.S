@@ -1,0 +1,52 @@
+/*
+ * ldso_syscall_entry: the vDSO's system call entry (AT_SYSINFO), 0 until
+ * boot.c reads it from the aux vector; syscall.h's calls test it.  Here,
+ * in a file that calls nothing, so that every file of the loader that
+ * makes a system call may read it.
+ *
+ * long ldso_vsyscall6(long n, long a, long b, long c, long d, long e,
+ *                     long f, unsigned long entry)
+ *
+ * A six-argument system call through the vDSO's entry (syscall.h says
+ * why the loader uses it).  Out of line: inline, the six arguments and
+ * the number take every register, and the entry would have to be read
+ * from the stack after the pushes that free ebp moved it.  Here every
+ * argument sits at a known offset.  __kernel_vsyscall keeps every
+ * register but eax, ebp included, which it takes as the sixth argument.
+ */
+	.bss
+	.globl ldso_syscall_entry
+	.hidden ldso_syscall_entry
+	.type ldso_syscall_entry, @object
+	.size ldso_syscall_entry, 4
+	.p2align 2
+ldso_syscall_entry:
+	.zero 4
+
+	.text
+	.globl ldso_vsyscall6
+	.hidden ldso_vsyscall6
+	.type ldso_vsyscall6, @function
+ldso_vsyscall6:
+	push %ebp
+	push %edi
+	push %esi
+	push %ebx
+	/* Four saved registers and the return address: n is at 20. */
+	mov 20(%esp), %eax
+	mov 24(%esp), %ebx
+	mov 28(%esp), %ecx
+	mov 32(%esp), %edx
+	mov 36(%esp), %esi
+	mov 40(%esp), %edi
+	mov 44(%esp), %ebp
+	/* The operand is read before the call pushes its return address. */
+	call *48(%esp)
+	pop %ebx
+	pop %esi
+	pop %edi
+	pop %ebp
+	ret
+	.size ldso_vsyscall6, . - ldso_vsyscall6
+
+	.section .note.GNU-stack, "", @progbits
