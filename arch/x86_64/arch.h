@@ -224,9 +224,10 @@ static inline void arch_cpuid(uint32_t leaf, uint32_t sub, uint32_t r[4])
  * else fxsave, which every x86-64 CPU has.  The area's size, rounded to
  * the 64 bytes xsave aligns it to, is what leaf 0xd says: the sum of the
  * components (each aligned if it asks) after the 576-byte legacy area and
- * header, or for xsave the end of the highest one.
+ * header, or for xsave the end of the highest one.  Up to seven CPUIDs:
+ * arch_lazy_setup asks them only when the kernel does not answer.
  */
-static inline struct arch_lazy arch_lazy_setup(void)
+static inline struct arch_lazy arch_lazy_probe(void)
 {
 	struct arch_lazy how = { ldso_lazy_fxsave, "fxsave", 3, 512 };
 	uint32_t r[4], max, xcr0_lo, xcr0_hi;
@@ -258,8 +259,68 @@ static inline struct arch_lazy arch_lazy_setup(void)
 		}
 		how.trampoline = compact ? ldso_lazy_xsavec : ldso_lazy_xsave;
 		how.method = compact ? "xsavec" : "xsave";
-		ldso_lazy_xsave_mask = how.components;
 	}
+	return how;
+}
+
+/*
+ * The bytes each component of ARCH_LAZY_COMPONENTS takes in a compacted
+ * area: its registers' width, fixed by the architecture (16 upper halves
+ * of ymm, 16 bytes each; 8 opmasks of 8; 16 upper halves of zmm, 32
+ * each; zmm16-31, 64 each).
+ */
+static inline size_t lazy_component_size(unsigned i)
+{
+	switch (i) {
+	case 2: return 16 * 16;
+	case 5: return 8 * 8;
+	case 6: return 16 * 32;
+	case 7: return 16 * 64;
+	}
+	return 0;
+}
+
+#define ARCH_GET_XCOMP_SUPP 0x1021
+
+/*
+ * A CPUID traps to the hypervisor in a virtual machine: about 9 us each
+ * on the 2-core VM of bench/, where probing took 60 us, a fifth of a
+ * small lazily bound program's whole run (glibc's loader asks dozens).
+ * So the components come from the kernel (arch_prctl's
+ * ARCH_GET_XCOMP_SUPP, Linux 5.16: the user components it enabled, x87
+ * and SSE always), and only whether the CPU has xsavec from CPUID.  The
+ * compacted area is the components' architectural sizes after the
+ * 576-byte legacy area and header, with 63 bytes more each for the
+ * alignment leaf 0xd could ask (none does on any CPU known).  Without
+ * AVX the xmm registers are all, and fxsave saves them.  An older kernel
+ * (or qemu-user, or valgrind, which refuse it), or a CPU without xsavec,
+ * and arch_lazy_probe asks CPUID all.
+ */
+static inline struct arch_lazy arch_lazy_setup(void)
+{
+	struct arch_lazy how = { ldso_lazy_fxsave, "fxsave", 3, 512 };
+	uint64_t supported;
+	uint32_t r[4];
+
+	if (arch_syscall2(SYS_arch_prctl, ARCH_GET_XCOMP_SUPP,
+			  (long)&supported) < 0) {
+		how = arch_lazy_probe();
+	} else if (supported & (1u << 2)) {
+		arch_cpuid(0xd, 1, r);
+		if (r[0] & 2) {
+			how.components = ARCH_LAZY_COMPONENTS & (uint32_t)supported;
+			how.state_size = 576;
+			for (unsigned i = 2; i < 8; i++)
+				if (how.components & (1u << i))
+					how.state_size += lazy_component_size(i) + 63;
+			how.trampoline = ldso_lazy_xsavec;
+			how.method = "xsavec";
+		} else {
+			how = arch_lazy_probe();
+		}
+	}
+	if (how.trampoline != ldso_lazy_fxsave)
+		ldso_lazy_xsave_mask = how.components;
 	how.state_size = (how.state_size + 63) & ~(size_t)63;
 	ldso_lazy_state_size = how.state_size;
 	return how;
