@@ -28,10 +28,21 @@ ldso_syscall_entry:
 	.hidden ldso_vsyscall6
 	.type ldso_vsyscall6, @function
 ldso_vsyscall6:
+	/* The .cfi directives let a debugger or profiler that stops in
+	 * the vDSO's entry unwind through here to the loader's caller. */
+	.cfi_startproc
 	push %ebp
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset %ebp, 0
 	push %edi
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset %edi, 0
 	push %esi
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset %esi, 0
 	push %ebx
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset %ebx, 0
 	/* Four saved registers and the return address: n is at 20. */
 	mov 20(%esp), %eax
 	mov 24(%esp), %ebx
@@ -43,10 +54,19 @@ ldso_vsyscall6:
 	/* The operand is read before the call pushes its return address. */
 	call *48(%esp)
 	pop %ebx
+	.cfi_adjust_cfa_offset -4
+	.cfi_restore %ebx
 	pop %esi
+	.cfi_adjust_cfa_offset -4
+	.cfi_restore %esi
 	pop %edi
+	.cfi_adjust_cfa_offset -4
+	.cfi_restore %edi
 	pop %ebp
+	.cfi_adjust_cfa_offset -4
+	.cfi_restore %ebp
 	ret
+	.cfi_endproc
 	.size ldso_vsyscall6, . - ldso_vsyscall6
 
 	.section .note.GNU-stack, "", @progbits
