@@ -265,8 +265,10 @@ static inline void arch_cpuid(uint32_t leaf, uint32_t sub, uint32_t r[4])
  * area's size, rounded to the 64 bytes xsave aligns it to, is what leaf
  * 0xd says: the sum of the components (each aligned if it asks) after the
  * 576-byte legacy area and header, or for xsave the end of the highest.
+ * Up to six CPUIDs: arch_lazy_setup asks them only when the kernel does
+ * not answer.
  */
-static inline struct arch_lazy arch_lazy_setup(void)
+static inline struct arch_lazy arch_lazy_probe(void)
 {
 	struct arch_lazy how = { ldso_lazy_fxsave, "fxsave", 3, 512 };
 	uint32_t r[4], max, xcr0_lo, xcr0_hi;
@@ -300,8 +302,58 @@ static inline struct arch_lazy arch_lazy_setup(void)
 		}
 		how.trampoline = compact ? ldso_lazy_xsavec : ldso_lazy_xsave;
 		how.method = compact ? "xsavec" : "xsave";
-		ldso_lazy_xsave_mask = how.components;
 	}
+	return how;
+}
+
+/*
+ * The bytes each xsave component of ARCH_LAZY_COMPONENTS past the legacy
+ * area takes in a compacted one, fixed by the architecture whatever the
+ * mode (a 32-bit process has ymm0-7 and zmm0-7, the area room for 16).
+ */
+static inline size_t lazy_component_size(unsigned i)
+{
+	switch (i) {
+	case 2: return 16 * 16;
+	case 5: return 8 * 8;
+	case 6: return 16 * 32;
+	}
+	return 0;
+}
+
+#define ARCH_GET_XCOMP_SUPP 0x1021
+
+/*
+ * As on x86-64 (arch/x86_64/arch.h says why): the components from the
+ * kernel (ARCH_GET_XCOMP_SUPP) and one CPUID for xsavec, where each
+ * CPUID traps to the hypervisor in a virtual machine.  A CPU with AVX
+ * has xsave, and so fxsave.  Without AVX, without xsavec, or where the
+ * kernel does not answer (before Linux 5.16, qemu-user), CPUID says it
+ * all (arch_lazy_probe), fnsave for a CPU without fxsave included.
+ */
+static inline struct arch_lazy arch_lazy_setup(void)
+{
+	struct arch_lazy how;
+	uint64_t supported;
+	uint32_t r[4];
+
+	if (arch_syscall2(SYS_arch_prctl, ARCH_GET_XCOMP_SUPP,
+			  (long)&supported) < 0 || !(supported & (1u << 2))) {
+		how = arch_lazy_probe();
+	} else {
+		arch_cpuid(0xd, 1, r);
+		if (r[0] & 2) {
+			how = (struct arch_lazy){ ldso_lazy_xsavec, "xsavec",
+				ARCH_LAZY_COMPONENTS & (uint32_t)supported, 576 };
+			for (unsigned i = 2; i < 8; i++)
+				if (how.components & (1u << i))
+					how.state_size += lazy_component_size(i) + 63;
+		} else {
+			how = arch_lazy_probe();
+		}
+	}
+	if (how.trampoline == ldso_lazy_xsavec || how.trampoline == ldso_lazy_xsave)
+		ldso_lazy_xsave_mask = how.components;
 	how.state_size = (how.state_size + 63) & ~(size_t)63;
 	ldso_lazy_state_size = how.state_size;
 	return how;

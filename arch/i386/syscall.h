@@ -61,6 +61,7 @@
 #define SYS_readlinkat 305
 #define SYS_getrandom 355
 #define SYS_statx 383
+#define SYS_arch_prctl 384
 
 /* open(2) flags whose bits differ between CPUs (AArch64 has others). */
 #define ARCH_O_DIRECTORY 0200000
