@@ -105,6 +105,17 @@ static inline bool arch_plt_bind_at_load(const Elf_Sym *sym)
 #endif
 
 /*
+ * What the arch takes from the aux vector for itself, once boot.c has
+ * read it (i386: the vDSO's system call entry, syscall.h).
+ */
+#ifndef ARCH_USE_AUXV
+static inline void arch_use_auxv(const uintptr_t *aux)
+{
+	(void)aux;
+}
+#endif
+
+/*
  * Ask for the cache line at p ahead of a read (reloc.c warms lookups
  * with it).  A hint: it never faults, and the answer never depends on
  * it.  hwcap: AT_HWCAP, for a CPU where the instruction is optional.

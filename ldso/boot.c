@@ -36,11 +36,7 @@ static void read_process(uintptr_t *sp)
 		if (p[0] < AUX_COUNT)
 			ldso.aux[p[0]] = p[1];
 	ldso.page_size = page_size(ldso.aux[AT_PAGESZ]);
-#ifdef LDSO_SYSCALL_ENTRY
-	/* From here on, system calls take the vDSO's entry (the kernel's
-	 * own word: arch/<arch>/syscall.h). */
-	ldso_syscall_entry = ldso.aux[AT_SYSINFO];
-#endif
+	arch_use_auxv(ldso.aux);
 }
 
 static const char *interp_of(const struct dso *main)

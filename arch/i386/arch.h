@@ -360,6 +360,19 @@ static inline struct arch_lazy arch_lazy_setup(void)
 }
 
 /*
+ * arch_use_auxv (arch_defaults.h): from here on the loader's system calls
+ * take the vDSO's entry, the kernel's own word (syscall.h).  Stages 1
+ * and 2, built without LDSO_SYSCALL_ENTRY, never call it.
+ */
+#ifdef LDSO_SYSCALL_ENTRY
+static inline void arch_use_auxv(const uintptr_t *aux)
+{
+	ldso_syscall_entry = aux[AT_SYSINFO];
+}
+#define ARCH_USE_AUXV 1
+#endif
+
+/*
  * arch_prefetch (arch_defaults.h): gcc's builtin emits nothing for a CPU
  * without SSE, which this build serves (fnsave above), so prefetcht0
  * comes from assembly, on a CPU whose AT_HWCAP (CPUID 1's edx) says SSE
