@@ -116,9 +116,10 @@ static inline void arch_use_auxv(const uintptr_t *aux)
 #endif
 
 /*
- * Ask for the cache line at p ahead of a read (reloc.c warms lookups
- * with it).  A hint: it never faults, and the answer never depends on
- * it.  hwcap: AT_HWCAP, for a CPU where the instruction is optional.
+ * Ask for the cache line at p ahead of a read (reloc.c: an object's
+ * imports; symtable.c: names and slots).  A hint: it never faults, and
+ * the answer never depends on it.  hwcap: AT_HWCAP, for a CPU where the
+ * instruction is optional.
  */
 #ifndef ARCH_PREFETCH
 static inline void arch_prefetch(const void *p, uintptr_t hwcap)

@@ -32,7 +32,6 @@ LDSO_HOT bool bind_probes(const struct dso *d)
  * (dso_name_key).
  */
 LDSO_HOT struct symbol_ref probe_lookup(const char *name,
-					const struct name_key *key,
 					const char *version, struct dso *d,
 					int flags)
 {
@@ -41,9 +40,8 @@ LDSO_HOT struct symbol_ref probe_lookup(const char *name,
 	struct name_key k;
 
 	if (!t)
-		return key ? ldso_lookup_keyed(name, key, version, d, flags)
-			   : ldso_lookup(name, version, d, flags);
-	k = key ? *key : dso_name_key(d, name);
+		return ldso_lookup(name, version, d, flags);
+	k = dso_name_key(d, name);
 	ref = ldso_symtable_probe(t, name, k, version, flags);
 	if (!ref.sym)
 		return ldso_lookup_after_global(name, &k, version, d, flags);
@@ -74,13 +72,11 @@ LDSO_HOT void note_binding(struct dso *d, const struct symbol_ref *ref,
  * defines itself, binds to its own definition; anything else goes
  * through ldso_lookup, and a binding into a dlopen'ed object is noted for
  * the unloading rule (bind.c).  probe: bind_probes(d) was true, and the
- * lookup is probe_lookup; key: the name's table hash when the caller
- * computed it ahead (else 0).  False (ref->sym 0) for an undefined strong
+ * lookup is probe_lookup.  False (ref->sym 0) for an undefined strong
  * symbol.
  */
 LDSO_HOT bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
-			       bool probe, const struct name_key *key,
-			       struct symbol_ref *ref)
+			       bool probe, struct symbol_ref *ref)
 {
 	const Elf_Sym *sym;
 	const char *name, *version;
@@ -104,10 +100,9 @@ LDSO_HOT bool ldso_bind_symbol(struct dso *d, uint32_t i, int flags, bool lazy,
 	 * false (no table, a lazy slot's first call) keep a call's short
 	 * code. */
 	if (probe)
-		*ref = probe_lookup(name, key, version, d, flags);
+		*ref = probe_lookup(name, version, d, flags);
 	else
-		*ref = key ? ldso_lookup_keyed(name, key, version, d, flags)
-			   : ldso_lookup(name, version, d, flags);
+		*ref = ldso_lookup(name, version, d, flags);
 	if (!ref->sym && ST_BIND(sym->st_info) != STB_WEAK)
 		return false;
 	note_binding(d, ref, lazy);

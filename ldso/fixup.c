@@ -61,7 +61,7 @@ static Elf_Addr bind_slot(struct dso *d, size_t pushed)
 	    !ldso_plt_slot_place_ok(d, r->r_offset))
 		ldso_fail(d->path, "bad lazy relocation %zu", pushed);
 	symi = ARCH_R_SYM(r->r_info);
-	if (symi && !ldso_bind_symbol(d, symi, LOOKUP_FOR_PLT, true, false, 0, &ref))
+	if (symi && !ldso_bind_symbol(d, symi, LOOKUP_FOR_PLT, true, false, &ref))
 		lookup_error(d, symi);
 	/* We jump there (or call an IFUNC resolver there) ourselves. */
 	if (ref.sym && ref.sym->st_shndx != SHN_ABS &&

@@ -349,15 +349,13 @@ uint32_t ldso_sysv_hash(const char *name);
 #define LOOKUP_GLOBAL_PROBED 4	/* the global table was asked already, in vain */
 struct symbol_ref ldso_lookup(const char *name, const char *version,
 			      struct dso *requester, int flags);
-/* The same, with the name's table hash when it is known (key, else 0). */
+/* The same after a probe of the global table missed, with the name's
+ * table hash (bind.h's probe_lookup). */
 struct name_key;
 struct symbol_ref ldso_lookup_after_global(const char *name,
 					  const struct name_key *key,
 					  const char *version,
 					  struct dso *requester, int flags);
-struct symbol_ref ldso_lookup_keyed(const char *name, const struct name_key *key,
-				    const char *version, struct dso *requester,
-				    int flags);
 struct symbol_ref ldso_keep_loader_exports(struct symbol_ref ref,
 					   const char *name,
 					   const char *version, int flags);
@@ -518,8 +516,7 @@ LDSO_HOT uint32_t ldso_name_hash(const char *name, size_t *len)
 	return name_hash(name, len, false);
 }
 
-/* A name's hash and length, computed once for every table a lookup asks
- * (or ahead of it, reloc.c's warm_run). */
+/* A name's hash and length, computed once for every table a lookup asks. */
 struct name_key {
 	uint32_t hash;
 	size_t len;

@@ -76,17 +76,16 @@ static void report_undefined(struct reloc_pass *p, const char *name)
 
 /*
  * ldso_bind_symbol for the object being relocated, with a one-entry cache;
- * probe: apply_table's; key: the name's table hash when warm_run computed
- * it, else 0.
+ * probe: apply_table's.
  */
 LDSO_HOT bool resolve(struct reloc_pass *p, uint32_t i, int flags, bool probe,
-		    const struct name_key *key, struct symbol_ref *ref)
+		      struct symbol_ref *ref)
 {
 	if (i == p->cached_sym && flags == p->cached_flags) {
 		*ref = p->cached_ref;
 		return true;
 	}
-	if (!ldso_bind_symbol(p->d, i, flags, false, probe, key, ref)) {
+	if (!ldso_bind_symbol(p->d, i, flags, false, probe, ref)) {
 		report_undefined(p, ldso_dso_string(p->d, p->d->symtab[i].st_name));
 		return false;
 	}
@@ -243,8 +242,7 @@ LDSO_HOT void store_word(Elf_Addr *word, const Elf_Reloc *r,
 }
 
 LDSO_HOT void apply_word(struct reloc_pass *p, const Elf_Reloc *r,
-			 enum reloc_kind kind, bool probe,
-			 const struct name_key *key)
+			 enum reloc_kind kind, bool probe)
 {
 	uint32_t symi = ARCH_R_SYM(r->r_info);
 	struct symbol_ref ref = { 0, 0 };
@@ -254,7 +252,7 @@ LDSO_HOT void apply_word(struct reloc_pass *p, const Elf_Reloc *r,
 		ldso_fail(p->d->path, "relocation outside a writable segment");
 	if (symi) {
 		if (!resolve(p, symi, kind == REL_PLT ? LOOKUP_FOR_PLT : 0, probe,
-			     key, &ref))
+			     &ref))
 			return;
 		s = ldso_symbol_value(&ref);
 	}
@@ -266,8 +264,7 @@ LDSO_HOT void apply_word(struct reloc_pass *p, const Elf_Reloc *r,
  * symbol (apply_relative), and everything in the IRELATIVE pass.
  */
 static inline __attribute__((always_inline))
-void apply_other(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
-		 const struct name_key *key)
+void apply_other(struct reloc_pass *p, const Elf_Reloc *r, bool probe)
 {
 	struct dso *d = p->d;
 	uint32_t type = ARCH_R_TYPE(r->r_info), symi = ARCH_R_SYM(r->r_info);
@@ -300,7 +297,7 @@ void apply_other(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
 #endif
 	if (symi) {
 		if (!resolve(p, symi, kind == REL_PLT ? LOOKUP_FOR_PLT : 0, probe,
-			     key, &ref))
+			     &ref))
 			return;
 		s = ldso_symbol_value(&ref);
 	}
@@ -349,82 +346,6 @@ void apply_other(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
 }
 
 /*
- * A run of relocations warmed at once (warm_run), and the table size from
- * which it pays: at 2^18 slots (1 MiB) the table no longer stays in a
- * CPU's second-level cache, nor do the symbol and string tables of the
- * objects it indexes.  The symtable loader variant warms every table, so
- * that the whole suite runs through it.
- */
-#define WARM_RUN 16
-#define WARM_SLOTS (1u << 18)
-#ifdef LDSO_SYMTABLE_ALWAYS
-#define WARM_ALWAYS true
-#else
-#define WARM_ALWAYS false
-#endif
-
-/*
- * A lookup through a large table makes reads that each miss the cache,
- * each waiting for the one before: the slot, the defining object's
- * symbol, its name.  Before a run of relocations is applied, this asks
- * for the first two for the whole run, a stage at a time, so that the
- * misses of the run overlap instead of following each other.  (Asking
- * for the names as well, a third stage, made no measurable difference.)
- * Its first stage checks each relocation's symbol as probed_word would
- * (index, binding, name inside the string table) before it reads the
- * name, and keeps what it proved (struct warm_name, the name and its
- * key) for the lookup that follows, which checks the rest and hashes
- * nothing again.  A prefetch never faults.
- */
-struct warm_name {
-	const char *name;	/* 0: not proven (the lookup checks it all) */
-	struct name_key key;
-	const unsigned char *first;	/* the name's first slot */
-};
-
-/*
- * What the loop reads of d is held in locals: the stores to w could be
- * to any size_t of d for the compiler, which read them again for every
- * relocation (probed_object says the same of the places written).
- */
-static void warm_run(struct reloc_pass *p, const Elf_Reloc *r, size_t n,
-		     struct warm_name *w)
-{
-	const struct ldso_symtable *t = ldso_global_symtable;
-	const struct dso *d = p->d;
-	const Elf_Sym *symtab = d->symtab;
-	const char *strtab = d->strtab;
-	size_t named_syms = d->nsyms ? d->nsyms - 1 : 0;
-	size_t strsz = d->strtab_terminated ? d->strsz : 0;
-	bool padded = d->strtab_padded;
-	uintptr_t hwcap = ldso.aux[AT_HWCAP];
-
-	for (size_t j = 0; j < n; j++) {
-		uint32_t i = ARCH_R_SYM(r[j].r_info);
-		const Elf_Sym *sym;
-		w[j].name = 0;
-		/* 1 <= i < nsyms in one compare, as probed_word. */
-		if ((size_t)i - 1 >= named_syms)
-			continue;
-		/* What ldso_bind_symbol looks up by this name, and only that. */
-		sym = &symtab[i];
-		if (sym->st_shndx != SHN_UNDEF ||
-		    ST_BIND(sym->st_info) == STB_LOCAL || sym->st_name >= strsz)
-			continue;
-		w[j].name = strtab + sym->st_name;
-		w[j].key = table_name_key(w[j].name, padded);
-		w[j].first = slot_at(t, first_slot(t, w[j].key.hash));
-		arch_prefetch(w[j].first, hwcap);
-	}
-	for (size_t j = 0; j < n; j++) {
-		uint32_t slot;
-		if (!w[j].name || slot_empty(slot = slot_word(w[j].first)))
-			continue;
-		arch_prefetch(slot_symbol(t, slot), hwcap);
-	}
-}
-
-/*
  * A RELATIVE relocation without a symbol: most of many tables (linkers
  * put them first), on a short path with the same place check
  * (apply_relative; probed_one makes it itself).  store_relative writes it.
@@ -453,8 +374,7 @@ LDSO_HOT void apply_relative(struct reloc_pass *p, const Elf_Reloc *r)
  * stack-protector check, cost more than most relocations' own work.  A
  * RELATIVE one naming a symbol gets apply_other's index check.
  */
-LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
-		       const struct name_key *key)
+LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r, bool probe)
 {
 	enum reloc_kind kind = arch_reloc_kind(ARCH_R_TYPE(r->r_info));
 
@@ -464,11 +384,11 @@ LDSO_HOT void apply_one(struct reloc_pass *p, const Elf_Reloc *r, bool probe,
 			return;
 		}
 		if (kind >= REL_WORD && kind <= REL_PLT) {
-			apply_word(p, r, kind, probe, key);
+			apply_word(p, r, kind, probe);
 			return;
 		}
 	}
-	apply_other(p, r, probe, key);
+	apply_other(p, r, probe);
 }
 
 /*
@@ -576,52 +496,16 @@ LDSO_HOT bool probed_word(struct probed_object *o, const Elf_Reloc *r,
 	return true;
 }
 
-/*
- * probed_word for a symbol warm_run proved (w): its index, binding and
- * name are not checked again, nor is the name hashed.  Only the global
- * table is asked, as on this path before: a name it lacks (one a dlopen
- * group's own table holds, say) goes to apply_one, which asks on.  A
- * function apart from probed_word, which takes the same steps around the
- * probe: one function with a branch for both cost i386 2 % more
- * instructions at medium size, where only probed_word runs.
- */
-LDSO_HOT bool warmed_word(struct probed_object *o, const Elf_Reloc *r,
-			  enum reloc_kind kind, const struct warm_name *w)
-{
-	uint32_t i = ARCH_R_SYM(r->r_info);
-	int flags = kind == REL_PLT ? LOOKUP_FOR_PLT : 0;
-	struct symbol_ref ref;
-
-	if (r->r_offset - o->word_lo >= o->word_starts)
-		return false;
-	if (cache_holds(o, i, flags)) {
-		ref = o->cached_ref;
-	} else {
-		const char *version = 0;
-		if (o->versioned)
-			version = ldso_version_wanted(o->d, i);
-		ref = probe_from(o->table, w->first, w->name, w->key,
-				 version, flags);
-		if (!ref.sym)
-			return false;
-		probe_found(o, i, flags, &ref);
-	}
-	store_word((Elf_Addr *)(o->base + r->r_offset), r, kind,
-		   ldso_symbol_value(&ref));
-	return true;
-}
-
-/* What probed_word or warmed_word declines, and what they do not take. */
+/* What probed_word declines, and what it does not take. */
 static __attribute__((noinline))
-void apply_declined(struct reloc_pass *p, const Elf_Reloc *r,
-		    const struct name_key *key)
+void apply_declined(struct reloc_pass *p, const Elf_Reloc *r)
 {
-	apply_one(p, r, true, key);
+	apply_one(p, r, true);
 }
 
 /*
- * What apply_probed and apply_probed_warm read for every relocation of a
- * table, held apart from p and d (probed_object).
+ * What apply_probed reads for every relocation of a table, held apart
+ * from p and d (probed_object).
  */
 LDSO_HOT struct probed_object probed_object(struct reloc_pass *p)
 {
@@ -642,9 +526,8 @@ LDSO_HOT struct probed_object probed_object(struct reloc_pass *p)
 /*
  * One relocation of a table whose lookups the global table answers
  * (bind_probes), not traced (LD_DEBUG=bindings), not in the IRELATIVE
- * pass: a RELATIVE one and a word on paths of their own (probed_word,
- * or warmed_word when warm_run proved its symbol: w), anything else
- * through apply_one, after which the place's segment and the cache may
+ * pass: a RELATIVE one and a word on paths of their own (probed_word),
+ * anything else through apply_one, after which the place's segment and the cache may
  * have changed.
  */
 LDSO_HOT void probed_one(struct reloc_pass *p, struct probed_object *o,
@@ -660,23 +543,7 @@ LDSO_HOT void probed_one(struct reloc_pass *p, struct probed_object *o,
 	if (kind >= REL_WORD && kind <= REL_PLT &&
 	    probed_word(o, r, kind, group))
 		return;
-	apply_declined(p, r, 0);
-	sync_object(o, p);
-}
-
-/* probed_one for a relocation warm_run proved the symbol of (w), or 0. */
-LDSO_HOT void warmed_one(struct reloc_pass *p, struct probed_object *o,
-			 const Elf_Reloc *r, const struct warm_name *w)
-{
-	enum reloc_kind kind = arch_reloc_kind(ARCH_R_TYPE(r->r_info));
-
-	if (!w) {
-		probed_one(p, o, r, false);
-		return;
-	}
-	if (kind >= REL_WORD && kind <= REL_PLT && warmed_word(o, r, kind, w))
-		return;
-	apply_declined(p, r, &w->key);
+	apply_declined(p, r);
 	sync_object(o, p);
 }
 
@@ -734,55 +601,8 @@ void apply_probed_group(struct reloc_pass *p, const Elf_Reloc *r, size_t n)
 }
 
 /*
- * Before warm_run hashes a run's names it reads their symbols, in the
- * referencing object's own symbol table, which its relocations visit in
- * no order (ld sorts them by place, the symbols otherwise): in a program
- * of 200,000 relocations each such read missed the cache, one after the
- * other.  So while a run is applied, the next run's symbols are asked
- * for.  A hint: the address is formed as an integer, nothing is read
- * there.  At 100 objects and 1.2 million relocations (bench/, large)
- * start-up took 7 % less time (wall: 11 %) for 2 % more instructions;
- * asking for the names too (a read of each symbol) saved 1 % more for
- * as many instructions again.  An object of fewer than WARM_AHEAD_SYMS
- * symbols (96 KiB on a 64-bit CPU, more than a first-level cache holds)
- * would pay the instructions for little.  Inline (LDSO_HOT): to GCC a
- * function that only prefetches has no effect, and it drops the call.
- */
-#define WARM_AHEAD_SYMS 4096
-
-LDSO_HOT void warm_ahead(const struct dso *d, const Elf_Reloc *r)
-{
-	for (size_t j = 0; j < WARM_RUN; j++)
-		arch_prefetch((const void *)((uintptr_t)d->symtab +
-					     (uintptr_t)ARCH_R_SYM(r[j].r_info) *
-					     sizeof(Elf_Sym)),
-			      ldso.aux[AT_HWCAP]);
-}
-
-/* The same in runs warmed ahead (warm_run), each name hashed once. */
-static void apply_probed_warm(struct reloc_pass *p, const Elf_Reloc *r,
-			      size_t n)
-{
-	struct probed_object o = probed_object(p);
-	struct warm_name names[WARM_RUN];
-	bool ahead = WARM_ALWAYS || p->d->nsyms >= WARM_AHEAD_SYMS;
-
-	for (size_t k = 0; k < n; k += WARM_RUN) {
-		size_t run = n - k < WARM_RUN ? n - k : WARM_RUN;
-		if (ahead && n - k >= 2 * WARM_RUN)
-			warm_ahead(p->d, r + k + WARM_RUN);
-		warm_run(p, r + k, run, names);
-		for (size_t j = 0; j < run; j++)
-			warmed_one(p, &o, &r[k + j],
-				   names[j].name ? &names[j] : 0);
-	}
-	sync_pass(p, &o);
-}
-
-/*
  * When the global table answers this object's lookups by itself
- * (bind_probes), words take probed_word's path, warmed ahead when the
- * table is large.  The loops are apart, so that the one without a table
+ * (bind_probes), words take probed_word's path.  The loops are apart, so that the one without a table
  * (a small program) stays as lean as a call to ldso_lookup makes it.
  */
 static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
@@ -791,16 +611,14 @@ static void apply_table(struct reloc_pass *p, const Elf_Reloc *r, size_t size)
 
 	if (ldso_global_symtable && bind_probes(p->d) && !p->irelative &&
 	    !(ldso_debug & DEBUG_BINDINGS)) {
-		if (WARM_ALWAYS || ldso_global_symtable->slot_count >= WARM_SLOTS)
-			apply_probed_warm(p, r, n);
-		else if (p->d->local_table)
+		if (p->d->local_table)
 			apply_probed_group(p, r, n);
 		else
 			apply_probed(p, r, n, false);
 		return;
 	}
 	for (; n; n--, r++)
-		apply_one(p, r, false, 0);
+		apply_one(p, r, false);
 }
 
 /*
@@ -822,7 +640,7 @@ static bool bound_at_load(const struct dso *d, const Elf_Reloc *r)
 static __attribute__((noinline))
 void apply_undeferred(struct reloc_pass *p, const Elf_Reloc *r)
 {
-	apply_one(p, r, false, 0);
+	apply_one(p, r, false);
 }
 
 /* Out of line: inlined in relocate, its loop's registers went with the

@@ -223,9 +223,10 @@ struct symbol_ref ldso_lookup(const char *name, const char *version,
 	return ldso_keep_loader_exports(ref, name, version, flags);
 }
 
-struct symbol_ref ldso_lookup_keyed(const char *name, const struct name_key *key,
-				    const char *version, struct dso *requester,
-				    int flags)
+static struct symbol_ref lookup_keyed(const char *name,
+				       const struct name_key *key,
+				       const char *version,
+				       struct dso *requester, int flags)
 {
 	struct symbol_ref ref = lookup_scope(name, key, version, requester,
 					     flags);
@@ -267,6 +268,6 @@ struct symbol_ref ldso_lookup_after_global(const char *name,
 		return ldso_symtable_probe(requester->local_table, name, *key,
 					   version, flags);
 	}
-	return ldso_lookup_keyed(name, key, version, requester,
-				 flags | LOOKUP_GLOBAL_PROBED);
+	return lookup_keyed(name, key, version, requester,
+			    flags | LOOKUP_GLOBAL_PROBED);
 }

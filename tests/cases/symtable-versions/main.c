@@ -5,7 +5,7 @@
  * functions (fillers.h, made by the build) are there for the default
  * loader build to build the global symbol table (it pays only with many
  * objects and relocations): foo's relocation then takes the table's
- * path without warming (reloc.c, probed_word), which must ask for the
+ * own path (reloc.c, probed_word), which must ask for the
  * version as every other lookup does.
  */
 #include <stdio.h>

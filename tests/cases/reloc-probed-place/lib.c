@@ -4,8 +4,9 @@
  * elfpatch set-offset): the loader must refuse it, whichever way it looks
  * the symbol up.  lib_own (RELATIVE) comes first in the table, so that
  * the loader knows the table's writable segment before it meets the word:
- * the symtable build then takes the path for a symbol warm_run proved
- * (reloc.c, warmed_word), which checks the place itself.
+ * a build with the global symbol table (the symtable build) then takes
+ * the table's own path (reloc.c, probed_word), which checks the place
+ * itself.
  */
 extern int shared_word;
 
