@@ -188,31 +188,6 @@ LDSO_HOT void insert_slot(struct ldso_symtable *t, uint32_t base,
 #define INSERT_RUN 16
 #define INSERT_RUN_SLOTS (1u << 18)
 
-/*
- * Reading a symbol and then its name missed the cache twice a symbol
- * (the names lie in no order the symbols follow), so the names of a run
- * two runs on, and the symbols two runs after those, are asked for
- * ahead: at 100 objects of 4,000 symbols, a sixth less time inserting.
- * Hints: addresses formed as integers, nothing read there but the
- * symbols' name offsets, which lie in the table (i < hashed_end).
- */
-#define AHEAD_RUNS 2
-
-LDSO_HOT void insert_ahead(const struct dso *d, size_t i)
-{
-	uintptr_t hwcap = ldso.aux[AT_HWCAP];
-	uintptr_t later = (uintptr_t)d->symtab +
-			  (i + AHEAD_RUNS * INSERT_RUN) * sizeof(Elf_Sym);
-	size_t end = i + INSERT_RUN < d->hashed_end ? i + INSERT_RUN
-						    : d->hashed_end;
-
-	for (; i < end; i++)
-		arch_prefetch((const void *)((uintptr_t)d->strtab +
-					     d->symtab[i].st_name), hwcap);
-	for (size_t b = 0; b < INSERT_RUN * sizeof(Elf_Sym); b += 64)
-		arch_prefetch((const void *)(later + b), hwcap);
-}
-
 static void insert_runs(struct ldso_symtable *t, struct dso *d,
 			uint32_t base)
 {
@@ -220,8 +195,6 @@ static void insert_runs(struct ldso_symtable *t, struct dso *d,
 
 	for (size_t i = first_hashed(d); i < d->hashed_end;) {
 		size_t n = 0;
-		if (i + AHEAD_RUNS * INSERT_RUN < d->hashed_end)
-			insert_ahead(d, i + AHEAD_RUNS * INSERT_RUN);
 		for (; i < d->hashed_end && n < INSERT_RUN; i++) {
 			if (!insertable(d, i, &hash[n]))
 				continue;
@@ -487,22 +460,16 @@ static void hash_object(const struct ldso_symtable *t, struct dso *d,
 	uint32_t mid = (uint32_t)(t->slot_count / 2), h;
 	struct pending *low = s->low_end, *high = s->high_start;
 
-	for (size_t i = first_hashed(d); i < d->hashed_end;) {
-		size_t run_end = i + INSERT_RUN < d->hashed_end ?
-				 i + INSERT_RUN : d->hashed_end;
-		if (i + AHEAD_RUNS * INSERT_RUN < d->hashed_end)
-			insert_ahead(d, i + AHEAD_RUNS * INSERT_RUN);
-		for (; i < run_end; i++) {
-			struct pending e;
-			if (!insertable(d, i, &h))
-				continue;
-			e.home = (uint32_t)first_slot(t, h);
-			e.slot = slot_value(base, h, i);
-			if (e.home < mid)
-				*low++ = e;
-			else
-				*--high = e;
-		}
+	for (size_t i = first_hashed(d); i < d->hashed_end; i++) {
+		struct pending e;
+		if (!insertable(d, i, &h))
+			continue;
+		e.home = (uint32_t)first_slot(t, h);
+		e.slot = slot_value(base, h, i);
+		if (e.home < mid)
+			*low++ = e;
+		else
+			*--high = e;
 	}
 	s->low_end = low;
 	s->high_start = high;
