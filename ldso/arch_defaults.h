@@ -117,7 +117,7 @@ static inline void arch_use_auxv(const uintptr_t *aux)
 
 /*
  * Ask for the cache line at p ahead of a read (reloc.c: an object's
- * imports; symtable.c: names and slots).  A hint: it never faults, and
+ * imports; symtable.c: a run's first slots).  A hint: it never faults, and
  * the answer never depends on it.  hwcap: AT_HWCAP, for a CPU where the
  * instruction is optional.
  */
