@@ -553,14 +553,13 @@ LDSO_HOT struct name_key dso_name_key(const struct dso *d, const char *name)
 }
 
 /*
- * Can symbol i of d satisfy a reference from another object?  An
- * undefined symbol of a non-PIC executable with a value is its canonical
- * PLT entry: it is the function's address for everyone, except for the
- * JUMP_SLOT lookups that must find the real code.
+ * Can a symbol (of the program: is_main) satisfy a reference from another
+ * object?  An undefined symbol of a non-PIC executable with a value is its
+ * canonical PLT entry: it is the function's address for everyone, except
+ * for the JUMP_SLOT lookups that must find the real code.
  */
-LDSO_HOT bool ldso_symbol_candidate(const struct dso *d, size_t i)
+LDSO_HOT bool symbol_candidate(const Elf_Sym *sym, bool is_main)
 {
-	const Elf_Sym *sym = &d->symtab[i];
 	unsigned type = ST_TYPE(sym->st_info), bind = ST_BIND(sym->st_info);
 
 	if (bind != STB_GLOBAL && bind != STB_WEAK && bind != STB_GNU_UNIQUE)
@@ -572,7 +571,13 @@ LDSO_HOT bool ldso_symbol_candidate(const struct dso *d, size_t i)
 	    ST_VISIBILITY(sym->st_other) == STV_INTERNAL)
 		return false;
 	return sym->st_shndx != SHN_UNDEF ||
-	       (d->is_main && sym->st_value != 0 && type == STT_FUNC);
+	       (is_main && sym->st_value != 0 && type == STT_FUNC);
+}
+
+/* The same for symbol i of d. */
+LDSO_HOT bool ldso_symbol_candidate(const struct dso *d, size_t i)
+{
+	return symbol_candidate(&d->symtab[i], d->is_main);
 }
 
 /* A candidate that this lookup (version, flags) accepts. */
