@@ -558,14 +558,28 @@ LDSO_HOT struct name_key dso_name_key(const struct dso *d, const char *name)
  * canonical PLT entry: it is the function's address for everyone, except
  * for the JUMP_SLOT lookups that must find the real code.
  */
+#define CANDIDATE_TYPES (1u << STT_NOTYPE | 1u << STT_OBJECT | \
+			 1u << STT_FUNC | 1u << STT_COMMON | 1u << STT_TLS | \
+			 1u << STT_GNU_IFUNC)
+
+/*
+ * The st_info values a candidate may have, bit st_info of the table: a
+ * binding of GLOBAL, WEAK or GNU_UNIQUE, and one of CANDIDATE_TYPES.  A
+ * word holds two bindings' 16 types each; these three lie in different
+ * words.  One bit test instead of two masks' (the table's build tests
+ * every symbol).
+ */
+static const uint32_t candidate_infos[8] = {
+	[STB_GLOBAL / 2] = CANDIDATE_TYPES << 16 * (STB_GLOBAL % 2),
+	[STB_WEAK / 2] = CANDIDATE_TYPES << 16 * (STB_WEAK % 2),
+	[STB_GNU_UNIQUE / 2] = CANDIDATE_TYPES << 16 * (STB_GNU_UNIQUE % 2),
+};
+
 LDSO_HOT bool symbol_candidate(const Elf_Sym *sym, bool is_main)
 {
-	unsigned type = ST_TYPE(sym->st_info), bind = ST_BIND(sym->st_info);
+	unsigned info = sym->st_info, type = ST_TYPE(info);
 
-	if (bind != STB_GLOBAL && bind != STB_WEAK && bind != STB_GNU_UNIQUE)
-		return false;
-	if (type != STT_NOTYPE && type != STT_OBJECT && type != STT_FUNC &&
-	    type != STT_COMMON && type != STT_TLS && type != STT_GNU_IFUNC)
+	if (!((candidate_infos[info / 32] >> (info % 32)) & 1))
 		return false;
 	if (ST_VISIBILITY(sym->st_other) == STV_HIDDEN ||
 	    ST_VISIBILITY(sym->st_other) == STV_INTERNAL)
