@@ -269,9 +269,9 @@ static bool in_huge_pages(size_t size)
  * global table of that size goes after start-up (ldso_symtable_after_start),
  * before the program touches most of its pages: the process's peak RSS
  * comes later, and a 3 MiB table left i386's there at 59.7 MB, as the
- * 1.5 MiB one did.  (A dlopen group's table that large, 175,000 symbols
- * or more, stays while its group does: on a 32-bit CPU 1.5 MiB more than
- * before.)  Appends may fill either to 80 % (fits).
+ * 1.5 MiB one did.  (A dlopen group's table stays while its group does:
+ * for 262,000 to 419,000 symbols a 32-bit process now holds 3 MiB of
+ * slots there instead of 1.5.)  Appends may fill either to 80 % (fits).
  */
 static bool sized_half_full(size_t size)
 {
