@@ -121,17 +121,19 @@ demo: deps all
 # linkers (relocation kinds, RELRO, RELR, hash tables, copy relocations,
 # IFUNC, TLS, symbol binding, versions, $ORIGIN, where the writable pages
 # lie: rw-populated; a program whose relocations the global symbol table
-# answers, on reloc.c's probed path: symtable-after-start), and the malformed-ELF
-# corpus built from the objects of each linker (LINKER_TOOLCHAINS: the
-# flag sets change a flag or a table of the objects gnu's corpus already
-# mutates), natively only.  On an i386 that runs under qemu only, the
+# answers, on reloc.c's probed path: symtable-after-start; a dlopen group's
+# lookups there, counted as apply_one's way counts them, which mold's
+# relocations, not sorted by place, put to the test: dl-group-table), and
+# the malformed-ELF corpus built from the objects of each linker
+# (LINKER_TOOLCHAINS: the flag sets change a flag or a table of the
+# objects gnu's corpus already mutates), natively only.  On an i386 that runs under qemu only, the
 # axis is the linkers'.  `make test-toolchains` runs them all.
 TEST_TOOLCHAINS := gold lld clang-lld mold clang now norelro noseparate-code \
 	hash-sysv hash-gnu hash-both relr no-plt bsymbolic old-dtags
 TOOLCHAIN_SAMPLE := hello relro relr hash-styles copy-reloc ifunc tls-models \
 	protected symbolic interpose nonpie symbol-versions runpath-origin \
 	dl-global-local init-fini-order ldso-cc-fuse-ld gdb-backtrace rw-populated \
-	symtable-after-start \
+	symtable-after-start dl-group-table \
 	diff/copy diff/tls-lib diff/relative diff/interpose corpus
 LINKER_TOOLCHAINS := gold lld clang-lld mold clang
 # The GNU ld flag sets (the others) change one thing of the objects: a
