@@ -36,6 +36,22 @@ static void remove_entry(size_t i)
 	ldso.auxv--;
 }
 
+/*
+ * valgrind runs its tools' code in the program through preloads named
+ * vgpreload_*.so (vgpreload_core-amd64-linux.so always), and learns an
+ * object's layout from the mmaps it sees: map.c then maps each segment
+ * on its own, as glibc does.  Nothing else changes under valgrind.
+ */
+static bool names_valgrind_preload(const char *list)
+{
+	static const char name[] = "/vgpreload_";
+
+	for (; *list; list++)
+		if (!ldso_strncmp(list, name, sizeof(name) - 1))
+			return true;
+	return false;
+}
+
 void ldso_read_environment(void)
 {
 	const char *debug = 0, *debug_output = 0;
@@ -45,8 +61,10 @@ void ldso_read_environment(void)
 		if (ldso.secure && ldso_secure_unsafe_variable(e)) {
 			/* glibc still preloads plain names from the default
 			 * directories; load.c enforces that. */
-			if ((v = env_value(e, "LD_PRELOAD")))
+			if ((v = env_value(e, "LD_PRELOAD"))) {
 				ldso.preload = v;
+				ldso.map_each_segment = names_valgrind_preload(v);
+			}
 			remove_entry(i);
 			continue;
 		}
@@ -58,9 +76,10 @@ void ldso_read_environment(void)
 		}
 		if ((v = env_value(e, "LD_LIBRARY_PATH")))
 			ldso.library_path = v;
-		else if ((v = env_value(e, "LD_PRELOAD")))
+		else if ((v = env_value(e, "LD_PRELOAD"))) {
 			ldso.preload = v;
-		else if ((v = env_value(e, "LD_DEBUG")))
+			ldso.map_each_segment = names_valgrind_preload(v);
+		} else if ((v = env_value(e, "LD_DEBUG")))
 			debug = v;
 		else if ((v = env_value(e, "LD_DEBUG_OUTPUT")))
 			debug_output = v;

@@ -170,6 +170,8 @@ struct ldso_state {
 	const char *require;		/* --audit --require LIST */
 	bool bind_now;			/* LD_BIND_NOW non-empty */
 	bool bind_not;			/* LD_BIND_NOT non-empty */
+	bool map_each_segment;		/* valgrind's preload in LD_PRELOAD:
+					 * an mmap per segment (map.c) */
 
 	/* boot.c and objects.c: the objects, in load order */
 	const char *loader_dir;		/* default search directory */

@@ -1,7 +1,10 @@
 /*
  * The loader maps a code segment of up to 64 KiB populated (map.c,
- * populate_flag): each of its pages is mapped before anything runs
- * there.  A larger one is mapped block by block of pages as it runs.
+ * populate_flag) when it maps it on its own: each of its pages is
+ * mapped before anything runs there.  One the reservation already shows
+ * (libshown) is only made executable, not populated: that would take a
+ * system call more.  A larger one is mapped block by block of pages as
+ * it runs.
  * Before main calls either library, none of their code has run (no
  * start files: no DT_INIT, no constructor); /proc/self/pagemap says
  * whether every page of each code segment is present.  Read under qemu-user,
@@ -24,6 +27,7 @@
 #endif
 
 int small_f(void);
+int shown_f(void);
 int big_f(void);
 
 static int report(struct dl_phdr_info *info, size_t size, void *data)
@@ -33,7 +37,8 @@ static int report(struct dl_phdr_info *info, size_t size, void *data)
 	(void)size;
 	(void)data;
 	name = name ? name + 1 : info->dlpi_name;
-	if (strcmp(name, "libsmall.so") && strcmp(name, "libbig.so"))
+	if (strcmp(name, "libsmall.so") && strcmp(name, "libshown.so") &&
+	    strcmp(name, "libbig.so"))
 		return 0;
 	for (int i = 0; i < info->dlpi_phnum; i++) {
 		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
@@ -50,6 +55,6 @@ int main(void)
 {
 	if (!report_with_pagemap(report))
 		return 1;
-	printf("small_f %d, big_f %d\n", small_f(), big_f());
+	printf("small_f %d, shown_f %d, big_f %d\n", small_f(), shown_f(), big_f());
 	return 0;
 }

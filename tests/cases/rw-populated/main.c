@@ -1,8 +1,10 @@
 /*
  * The loader maps a small writable segment's file part populated
  * (map.c, populate_flag): each of its pages is a private copy before
- * anything writes it.  A larger segment is copied page by page at its
- * first write, as before.  Each library has a page of plain data that
+ * anything writes it, whether the segment is mapped on its own (libsmall)
+ * or already shown by the reservation and populated with madvise
+ * (libshown).  A larger segment is copied page by page at its first
+ * write, as before.  Each library has a page of plain data that
  * nothing writes (no relocation, no code); /proc/self/pagemap says
  * whether that page is present as a private copy (present, not a file
  * page).  The program's own RELRO data (reloc.c, populate_written,
@@ -25,6 +27,7 @@ static const struct {
 } relro_data = { "relro", { 1 } };
 
 int *small_plain_addr(void);
+int *shown_plain_addr(void);
 int *big_plain_addr(void);
 
 /* A whole page inside [p, p + bytes): the second one that starts there. */
@@ -58,6 +61,8 @@ int main(void)
 	       private_copy(fd, inner_page(relro_data.plain, sizeof(relro_data.plain))));
 	printf("small segment's untouched page copied: %d\n",
 	       private_copy(fd, inner_page(small_plain_addr(), 3 * 1024 * sizeof(int))));
+	printf("shown segment's untouched page copied: %d\n",
+	       private_copy(fd, inner_page(shown_plain_addr(), 3 * 1024 * sizeof(int))));
 	printf("big segment's untouched page copied: %d\n",
 	       private_copy(fd, inner_page(big_plain_addr(), 64 * 1024 * sizeof(int))));
 	close(fd);
