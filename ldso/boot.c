@@ -204,10 +204,9 @@ LDSO_NORETURN void ldso_main(uintptr_t *sp)
 	ldso_debug_consistent();
 	ldso_trace_stage("stage 7", "debugger told: _r_debug consistent");
 	ldso_run_init();
-	/* Start-up is over: the symbol table has done its work, but for
-	 * the first calls of PLT slots that wait (lazy.c); symtable.c
-	 * says when it stays for them. */
-	ldso_symtable_after_start(ldso_lazy_deferred());
+	/* Start-up is over: the symbol table has done its work; first
+	 * calls of PLT slots that wait (lazy.c) walk the scope. */
+	ldso_symtable_after_start();
 	ldso_trace_stage("stage 8", "constructors run, dependencies first");
 	ldso_trace_stage("stage 9", "jump to the program's entry %p",
 			 (void *)ldso.main->entry_point);

@@ -66,12 +66,6 @@ void ldso_lazy_install(struct dso *d, size_t deferred)
 	__atomic_fetch_add(&deferred_count, deferred, __ATOMIC_RELAXED);
 }
 
-/* Has any PLT slot been left for its first call? */
-bool ldso_lazy_deferred(void)
-{
-	return deferred_count != 0;
-}
-
 void ldso_lazy_statistics(void)
 {
 	ldso_trace("statistics: lazy binding: %zu relocations deferred, %zu resolved at a first call",

@@ -614,7 +614,7 @@ void ldso_symtable_main_part(bool worker);
 void ldso_symtable_worker_part(void);
 void ldso_symtable_append(struct dso *d);
 void ldso_symtable_drop(void);
-void ldso_symtable_after_start(bool slots_wait);
+void ldso_symtable_after_start(void);
 void ldso_symtable_for_list(struct ldso_symtable **out, struct dso **list,
 			    size_t count);
 void ldso_symtable_free(struct ldso_symtable *t);
@@ -705,7 +705,6 @@ bool ldso_plt_slot_place_ok(const struct dso *d, Elf_Addr offset);
 void ldso_lazy_install(struct dso *d, size_t deferred);
 Elf_Addr ldso_lazy_fixup(struct dso *d, size_t pushed);
 size_t ldso_lazy_resolved_count(void);
-bool ldso_lazy_deferred(void);
 void ldso_lazy_prepare(void);
 void ldso_lazy_statistics(void);
 void ldso_protect_objects(struct dso *first);

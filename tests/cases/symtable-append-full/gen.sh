@@ -1,9 +1,9 @@
 # gen.sh: the sources of this case, generated (sh gen.sh in the build directory).
 # lib0 .. lib7 define 100 functions each and point at 200 of the next two
 # libraries' (data relocations bound at start: the global symbol table pays for
-# itself); each calls one of the next library's through its PLT, lazily, so a
-# slot still waits at the end of start-up and the table stays.  libmid.so and
-# libbig.so, opened later with RTLD_GLOBAL, define 600 more each.  The table
+# itself); each calls one of the next library's through its PLT, lazily.
+# libmid.so and libbig.so, opened with RTLD_GLOBAL by libopen's constructor
+# while start-up still holds the table, define 600 more each.  The table
 # has 2,048 slots, 967 taken at start, and room for at most 80 % (1,638):
 # libmid fits, libbig fits only when libmid's slots go uncounted, and then
 # 2,167 names do not fit in 2,048 slots at all.
