@@ -10,13 +10,17 @@
  * that the forked child brings almost nothing of its own into the peak RSS
  * and the fault count (Linux carries the pre-exec high-water mark over).
  *
- * bench/timer --rss-at-exit [NAME=VALUE...] PROG [ARG...]: run PROG once
- * under ptrace, stopped as it exits (PTRACE_O_TRACEEXIT, before its memory
- * goes), and print its resident memory then in KiB, as the kernel counts
- * it page by page (the Rss of /proc/PID/smaps_rollup), and its exit
- * status.  The peak above comes from counts the kernel keeps in per-CPU
- * batches of 32 pages and reads without them: it moves in steps of
- * 128 KiB.  This one is exact, but at the exit, not the peak.
+ * bench/timer --rss [NAME=VALUE...] PROG [ARG...]: run PROG once under
+ * ptrace and print its peak resident memory and its resident memory at
+ * the exit, in KiB, as the kernel counts it page by page (the Rss of
+ * /proc/PID/smaps_rollup), and its exit status.  Resident memory only
+ * goes down in a system call (munmap, madvise, an mmap over pages,
+ * mremap, brk) or at the exit: read as every system call of every
+ * thread enters and leaves, and as the process exits (PTRACE_O_TRACEEXIT,
+ * before its memory goes), the largest reading is the peak.  The rusage
+ * peak above comes from counts the kernel keeps in per-CPU batches of 32
+ * pages and reads without them: it moves in steps of 128 KiB, and by
+ * which CPU faulted a page.
  */
 #include <linux/perf_event.h>
 #include <signal.h>
@@ -101,34 +105,47 @@ static long rss_now(pid_t pid)
 	return kb;
 }
 
-static int rss_at_exit(char **argv, char **env)
+static int rss_traced(char **argv, char **env)
 {
-	int status;
-	long kb = -1;
-	pid_t pid = fork();
+	int status, main_status = 0;
+	long kb, peak = -1, at_exit = -1;
+	pid_t pid = fork(), tid;
 
 	if (pid == 0) {
 		ptrace(PTRACE_TRACEME, 0, 0, 0);
 		execve(argv[0], argv, env);
 		_exit(126);
 	}
-	/* The stop at the execve, then on to the exit, passing signals on. */
+	/* The stop at the execve; then from system call to system call,
+	 * in every thread, passing signals on. */
 	if (pid < 0 || waitpid(pid, &status, 0) != pid || !WIFSTOPPED(status) ||
-	    ptrace(PTRACE_SETOPTIONS, pid, 0, PTRACE_O_TRACEEXIT) < 0) {
+	    ptrace(PTRACE_SETOPTIONS, pid, 0, PTRACE_O_TRACEEXIT |
+		   PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACECLONE) < 0) {
 		perror("timer");
 		return 2;
 	}
-	ptrace(PTRACE_CONT, pid, 0, 0);
-	while (waitpid(pid, &status, 0) == pid && WIFSTOPPED(status)) {
-		int sig = WSTOPSIG(status);
-		if (status >> 8 == (SIGTRAP | PTRACE_EVENT_EXIT << 8)) {
-			kb = rss_now(pid);
-			sig = 0;
+	ptrace(PTRACE_SYSCALL, pid, 0, 0);
+	while ((tid = waitpid(-1, &status, __WALL)) > 0) {
+		int sig;
+		if (!WIFSTOPPED(status)) {
+			if (tid == pid)
+				main_status = status;
+			continue;
 		}
-		ptrace(PTRACE_CONT, pid, 0, sig == SIGTRAP ? 0 : sig);
+		sig = WSTOPSIG(status);
+		if (sig == (SIGTRAP | 0x80) || status >> 16 == PTRACE_EVENT_EXIT) {
+			if ((kb = rss_now(tid)) > peak)
+				peak = kb;
+			if (tid == pid && status >> 16 == PTRACE_EVENT_EXIT)
+				at_exit = kb;
+			sig = 0;
+		} else if (status >> 16 || sig == SIGSTOP) {
+			sig = 0;	/* a clone event, a new thread's first stop */
+		}
+		ptrace(PTRACE_SYSCALL, tid, 0, sig);
 	}
-	printf("%ld %d\n", kb, exit_status(status));
-	return kb < 0 ? 2 : 0;
+	printf("%ld %ld %d\n", peak, at_exit, exit_status(main_status));
+	return peak < 0 || at_exit < 0 ? 2 : 0;
 }
 
 int main(int argc, char **argv)
@@ -138,19 +155,19 @@ int main(int argc, char **argv)
 	int status;
 	char *env[64];
 	int n = 0, i = 1, counter;
-	int at_exit = i < argc && !strcmp(argv[i], "--rss-at-exit");
+	int traced = i < argc && !strcmp(argv[i], "--rss");
 	pid_t pid;
 
-	i += at_exit;
+	i += traced;
 	while (i < argc && strchr(argv[i], '=') && n < 63)
 		env[n++] = argv[i++];
 	env[n] = 0;
 	if (i >= argc) {
-		fputs("usage: timer [--rss-at-exit] [NAME=VALUE...] PROG [ARG...]\n", stderr);
+		fputs("usage: timer [--rss] [NAME=VALUE...] PROG [ARG...]\n", stderr);
 		return 2;
 	}
-	if (at_exit)
-		return rss_at_exit(argv + i, env);
+	if (traced)
+		return rss_traced(argv + i, env);
 	counter = traps_counter();
 	t0 = now_ns();
 	pid = fork();
